@@ -1,0 +1,213 @@
+"""Write extraction results to the database: the thin layer between `ingest.extract` and the ORM.
+
+Re-ingest rules:
+- an unchanged file (same content hash) changes nothing;
+- a changed file replaces its own extractions on moves no curator touched;
+- a curated move (confirmed, rejected or edited) is never overwritten, removed or duplicated:
+  moves are found again by `Move.fingerprint`, which records what the extractor first said.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from ingest import records
+from ingest.articles import ArticleError, read_article
+from ingest.extract import extract_article
+from timeline.models import (
+    Article,
+    Evidence,
+    Move,
+    Organization,
+    Person,
+    Precision,
+    normalize_name,
+)
+from timeline.roles import rebuild_roles
+
+
+@dataclass
+class FileResult:
+    filename: str
+    status: str  # "new", "updated", "unchanged" or "error"
+    error: str = ""
+    moves_new: int = 0
+    moves_updated: int = 0
+    moves_unchanged: int = 0
+    moves_removed: int = 0
+    people: set = field(default_factory=set)
+    organizations: set = field(default_factory=set)
+
+
+def content_hash(parsed):
+    h = hashlib.sha256()
+    for part in (parsed.title, parsed.source_url, str(parsed.published or ""), parsed.text):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def fingerprint(extracted):
+    """Identity of a real move across articles and re-ingests: who, from, to, kind, when."""
+    parts = [
+        normalize_name(extracted.person),
+        normalize_name(extracted.from_org or ""),
+        normalize_name(extracted.to_org or ""),
+        extracted.kind,
+        extracted.date.iso() or "",
+    ]
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+
+
+class Resolver:
+    """Finds or creates people and organisations by name or alias, caching per run."""
+
+    def __init__(self):
+        self.people = {}
+        self.orgs = {}
+
+    def person(self, name):
+        key = normalize_name(name)
+        if key not in self.people:
+            self.people[key] = Person.objects.resolve(name) or Person.objects.create(name=name)
+        return self.people[key]
+
+    def organization(self, name):
+        if not name:
+            return None
+        key = normalize_name(name)
+        if key not in self.orgs:
+            self.orgs[key] = Organization.objects.resolve(name) or Organization.objects.create(name=name)
+        return self.orgs[key]
+
+    def forget(self):
+        # After a rolled-back transaction the cached rows may not exist.
+        self.people.clear()
+        self.orgs.clear()
+
+
+def move_fields(extracted, resolver):
+    return {
+        "person": resolver.person(extracted.person),
+        "from_org": resolver.organization(extracted.from_org),
+        "to_org": resolver.organization(extracted.to_org),
+        "kind": extracted.kind,
+        "role": (extracted.role or "")[:200],
+        "date": extracted.date.value if extracted.date.precision != records.UNKNOWN else None,
+        "date_precision": extracted.date.precision or Precision.UNKNOWN,
+        "date_phrase": (extracted.date.phrase or "")[:100],
+        "date_relative": extracted.date.relative,
+    }
+
+
+def ingest_file(path, resolver=None):
+    """Ingest one article file in its own transaction and say what happened."""
+    resolver = resolver or Resolver()
+    name = path.name
+    try:
+        parsed = read_article(path)
+    except ArticleError as exc:
+        return FileResult(name, "error", error=exc.reason)
+    digest = content_hash(parsed)
+    article = Article.objects.filter(filename=name).first()
+    if article is not None and article.content_hash == digest:
+        return FileResult(name, "unchanged", moves_unchanged=article.evidence.values("move").distinct().count())
+    extracted = extract_article(parsed)
+    try:
+        with transaction.atomic():
+            return _store(parsed, digest, article, extracted, resolver)
+    except Exception:
+        resolver.forget()
+        raise
+
+
+def _store(parsed, digest, article, extracted, resolver):
+    result = FileResult(parsed.filename, "updated" if article else "new")
+    if article is None:
+        article = Article(filename=parsed.filename)
+    article.title = parsed.title[:500]
+    article.source_url = parsed.source_url[:1000]
+    article.published = parsed.published
+    article.text = parsed.text
+    article.content_hash = digest
+    article.save()
+
+    # What this article supported before, to tell updated from unchanged moves.
+    before = {}
+    for ev in Evidence.objects.filter(article=article).select_related("move"):
+        before.setdefault(ev.move_id, set()).add(ev.sentence)
+    touched_people = set(
+        Move.objects.filter(evidence__article=article).values_list("person_id", flat=True).distinct()
+    )
+
+    # Uncurated moves lose this article's evidence; curated ones keep it (offsets re-found).
+    Evidence.objects.filter(article=article, move__curated=False).delete()
+    for ev in Evidence.objects.filter(article=article):
+        start = parsed.text.find(ev.sentence)
+        ev.start, ev.end = (start, start + len(ev.sentence)) if start >= 0 else (None, None)
+        ev.save(update_fields=["start", "end"])
+
+    seen = {}
+    for item in extracted:
+        fields = move_fields(item, resolver)
+        fp = fingerprint(item)
+        move = Move.objects.filter(fingerprint=fp).order_by("id").first()
+        if move is None:
+            move = Move.objects.create(fingerprint=fp, **fields)
+            result.moves_new += 1
+            seen[move.pk] = "new"
+        elif not move.curated and move.pk not in seen:
+            changed = [k for k, v in fields.items() if getattr(move, k) != v and (k != "role" or v)]
+            if changed:
+                for k in changed:
+                    setattr(move, k, fields[k])
+                move.save()
+            sentences = before.get(move.pk, set())
+            seen[move.pk] = "updated" if changed or item.sentence not in sentences else "unchanged"
+        else:
+            seen.setdefault(move.pk, "unchanged")
+        Evidence.objects.get_or_create(
+            move=move, article=article, sentence=item.sentence, defaults={"start": item.start, "end": item.end}
+        )
+        result.people.add(move.person_id)
+        for org in (move.from_org_id, move.to_org_id):
+            if org:
+                result.organizations.add(org)
+
+    result.moves_updated = sum(1 for s in seen.values() if s == "updated")
+    result.moves_unchanged = sum(1 for s in seen.values() if s == "unchanged")
+    # Moves that lost all their evidence and that no curator touched are gone.
+    orphans = Move.objects.filter(curated=False, evidence__isnull=True)
+    result.moves_removed = orphans.count()
+    if result.moves_removed:
+        touched_people |= set(orphans.values_list("person_id", flat=True))
+        orphans.delete()
+    rebuild_roles(Person.objects.filter(pk__in=touched_people | result.people))
+    return result
+
+
+def ingest_paths(paths, progress=None):
+    """Ingest files and folders (recursively, in name order); yields FileResult per file."""
+    resolver = Resolver()
+    for path in iter_article_files(paths):
+        result = ingest_file(path, resolver)
+        if progress:
+            progress(result)
+        yield result
+
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+
+
+def iter_article_files(paths):
+    for path in paths:
+        if path.is_dir():
+            # In a folder only article files count; a file named on the command line is always
+            # read, so a wrong suffix there is reported instead of skipped.
+            yield from sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+        else:
+            yield path

@@ -1,0 +1,91 @@
+"""Assemble tenures (Role rows) from a person's moves.
+
+Per organisation, the person's visible moves become start events (join, rejoin, found, the
+"to" side of a move) and end events (leave, the "from" side). Dated events are ordered by
+date; undated ones can only be placed by kind: founding and first joins go first, rejoins
+after the dated history, undated departures last. A start while a tenure is open closes it
+with an unknown end; an end with nothing open is a tenure whose start is unknown.
+Curated roles are never rebuilt.
+"""
+
+from django.db import transaction
+
+from timeline.models import Move, Precision, Role
+
+START, END = "start", "end"
+
+
+def _events(moves):
+    by_org = {}
+    for move in moves:
+        if move.to_org_id:
+            by_org.setdefault(move.to_org_id, []).append((START, move))
+        if move.from_org_id:
+            by_org.setdefault(move.from_org_id, []).append((END, move))
+    return by_org
+
+
+def _order(event):
+    side, move = event
+    if move.date is not None:
+        return (1, move.date.toordinal(), 0 if side == END else 1, move.pk)
+    if side == START and move.kind != Move.Kind.REJOIN:
+        return (0, 0, 0, move.pk)
+    if side == START:
+        return (2, 0, 0, move.pk)
+    return (3, 0, 0, move.pk)
+
+
+def tenures(moves):
+    """Yield Role objects (unsaved) for one person's moves."""
+    for org_id, events in _events(moves).items():
+        open_role = None
+        for side, move in sorted(events, key=_order):
+            if side == START:
+                if open_role is not None:
+                    open_role.ended = True
+                    yield open_role
+                open_role = Role(
+                    person_id=move.person_id,
+                    organization_id=org_id,
+                    title=move.role,
+                    start_date=move.date,
+                    start_precision=move.date_precision,
+                    start_move=move,
+                )
+            else:
+                role = open_role or Role(
+                    person_id=move.person_id,
+                    organization_id=org_id,
+                    title=move.role,
+                    start_precision=Precision.UNKNOWN,
+                )
+                role.end_date, role.end_precision = move.date, move.date_precision
+                role.end_move, role.ended = move, True
+                if not role.title:
+                    role.title = move.role
+                open_role = None
+                yield role
+        if open_role is not None:
+            yield open_role
+
+
+@transaction.atomic
+def rebuild_roles(people):
+    """Replace the uncurated roles of `people` with tenures built from their moves."""
+    people = list(people)
+    if not people:
+        return 0
+    Role.objects.filter(person__in=people, curated=False).delete()
+    curated = set(Role.objects.filter(person__in=people, curated=True).values_list("person_id", "organization_id"))
+    moves = Move.objects.visible().filter(person__in=people).order_by("person_id", "id")
+    by_person = {}
+    for move in moves:
+        by_person.setdefault(move.person_id, []).append(move)
+    new = []
+    for person_moves in by_person.values():
+        # A curator who edited a tenure at an organisation owns that organisation's history.
+        new.extend(r for r in tenures(person_moves) if (r.person_id, r.organization_id) not in curated)
+    for role in new:
+        role.save()
+    return len(new)
