@@ -123,8 +123,9 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "admin:login"
 
-# Security headers. HTTPS-only settings are on unless DEBUG, so `check --deploy` passes
-# in production; SECURE_SSL_REDIRECT is opt-in because TLS usually ends at a proxy.
+# Security headers. HTTPS-only settings are on unless DEBUG. SECURE_SSL_REDIRECT is set by
+# the deployment (SECURE_SSL_REDIRECT=1), not defaulted, so that local runs and the test client
+# work over plain HTTP; with it, `check --deploy` passes (tests/test_settings.py).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -134,7 +135,7 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = False
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
 # htmx evaluates hx-on with new Function; the CSP forbids eval, so the page turns that off.
