@@ -21,7 +21,7 @@ def normalize(value, precision):
 
 
 def iso(value, precision):
-    """"2022", "2022-03", "2022-03-05" or None."""
+    """ "2022", "2022-03", "2022-03-05" or None."""
     value, precision = normalize(value, precision)
     if value is None:
         return None
@@ -33,7 +33,7 @@ def iso(value, precision):
 
 
 def display(value, precision, unknown="date unknown"):
-    """"2022", "Mar 2022", "5 Mar 2022" or the `unknown` text."""
+    """ "2022", "Mar 2022", "5 Mar 2022" or the `unknown` text."""
     value, precision = normalize(value, precision)
     if value is None:
         return unknown

@@ -1,22 +1,569 @@
+"""Public pages. Each view parses its query string with a form (400 on a bad value), fetches
+with timeline.queries, builds figures with timeline.charts, and renders a page, or only the
+partial an htmx request swaps in. Chart views have JSON/CSV twins and an embed view."""
+
+import csv
+import datetime
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import F, Q
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_safe
 
-from timeline.models import Article, Organization, Person
+from timeline import charts, dates, queries
+from timeline.forms import (
+    MOVE_SORTS,
+    FlowsForm,
+    HomeForm,
+    MoveFilterForm,
+    OrganizationChartForm,
+    OrganizationForm,
+    PersonForm,
+    SearchForm,
+    invalid_parameters,
+)
+from timeline.models import Article, Evidence, Move, Organization, Person
+
+MOVES_PER_PAGE = 50
+ORG_LIST_LIMIT = 20
+SEARCH_LIMIT = {"live": 6, "full": 50}
 
 
-@require_GET
+def render_page(request, template, partial, context):
+    """The whole page, or only `partial` for an htmx swap (a history restore needs the page)."""
+    if request.htmx and not request.htmx.history_restore_request:
+        template = f"{template}#{partial}"
+    return render(request, template, context)
+
+
+def editable(request, *models):
+    """{"move": True, ...}: which kinds of record this user may change, for the Edit links.
+
+    The permission is checked here, not only by hiding links: the admin checks it again."""
+    user = request.user
+    return {
+        model._meta.model_name: user.is_staff and user.has_perm(f"timeline.change_{model._meta.model_name}")
+        for model in models
+    }
+
+
+def query_string(params):
+    """ "?a=1&b=2" without empty values, or ""."""
+    cleaned = {k: v for k, v in params.items() if v not in (None, "", False)}
+    return f"?{urlencode(cleaned)}" if cleaned else ""
+
+
+def current_query(request, drop=()):
+    return query_string({k: v for k, v in request.GET.items() if k not in drop})
+
+
+def range_params(data):
+    """The date range and confirmed switch of a cleaned RangeForm, as query parameters."""
+    return {
+        "start": dates_iso(data.get("start")),
+        "end": dates_iso(data.get("end")),
+        "confirmed": "1" if data.get("confirmed") else "",
+    }
+
+
+def dates_iso(value):
+    return dates.iso(*value) if value else ""
+
+
+def moves_link(**params):
+    return reverse("move_list") + query_string(params)
+
+
+def data_response(fmt, filename, columns, rows, request):
+    if fmt == "json":
+        return JsonResponse(
+            {"parameters": dict(request.GET.items()), "columns": columns, "rows": rows},
+            json_dumps_params={"ensure_ascii": False, "indent": 1},
+        )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    writer = csv.DictWriter(response, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return response
+
+
+def embed_policy():
+    """The site's Content-Security-Policy, except that any site may frame the page."""
+    directives = [d.strip() for d in settings.CONTENT_SECURITY_POLICY.split(";") if d.strip()]
+    directives = [d for d in directives if not d.startswith("frame-ancestors")] + ["frame-ancestors *"]
+    return "; ".join(directives)
+
+
+def share_context(request, name, json_url, csv_url, embed_url):
+    absolute = request.build_absolute_uri
+    return {
+        "name": name,
+        "json_url": json_url,
+        "csv_url": csv_url,
+        "embed_url": embed_url,
+        "embed_absolute": absolute(embed_url),
+    }
+
+
+# Home and search ------------------------------------------------------------------------------
+
+
+@require_safe
+def home(request):
+    form = HomeForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    data = form.cleaned_data
+    n = data["n"] or 10
+    confirmed = data["confirmed"]
+    totals = queries.organization_totals(data["start"], data["end"], confirmed)
+    today = datetime.date.today()
+    rng = range_params(data)
+    context = {
+        "title": "Who moved where in AI",
+        "description": "Career moves of people in the AI industry, taken from news articles: "
+        "recent moves, and the organisations gaining and losing the most people.",
+        "form": form,
+        "counts": queries.counts(confirmed),
+        "recent": queries.recent_moves(10, confirmed),
+        "top_in": queries.top_by(totals, "inflow", n),
+        "top_out": queries.top_by(totals, "outflow", n),
+        "top_net": queries.top_by(totals, "net", n),
+        "presets": [
+            (label, reverse("home") + query_string(params), params == {"start": rng["start"], "end": rng["end"]})
+            for label, params in (
+                ("All time", {"start": "", "end": ""}),
+                (str(today.year), {"start": str(today.year), "end": str(today.year)}),
+                (str(today.year - 1), {"start": str(today.year - 1), "end": str(today.year - 1)}),
+                (f"Since {today.year - 5}", {"start": str(today.year - 5), "end": ""}),
+            )
+        ],
+        "range": rng,
+        "range_qs": query_string(rng),
+        "search_form": SearchForm(),
+    }
+    return render_page(request, "timeline/home.html", "top", context)
+
+
+@require_safe
+def search(request):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    q = form.cleaned_data["q"]
+    partial = bool(request.htmx and not request.htmx.history_restore_request)
+    limit = SEARCH_LIMIT["live" if partial else "full"]
+    results = {"people": [], "organizations": [], "articles": []}
+    if q:
+        results["people"] = list(
+            Person.objects.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()[: limit + 1]
+        )
+        results["organizations"] = list(
+            Organization.objects.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()[: limit + 1]
+        )
+        results["articles"] = list(
+            Article.objects.filter(Q(title__icontains=q) | Q(filename__icontains=q)).only(
+                "id", "title", "filename", "published"
+            )[: limit + 1]
+        )
+    groups = [
+        (label, key, items[:limit], len(items) > limit)
+        for label, key, items in (
+            ("People", "people", results["people"]),
+            ("Organisations", "organizations", results["organizations"]),
+            ("Articles", "articles", results["articles"]),
+        )
+    ]
+    context = {
+        "title": f"Search: {q}" if q else "Search",
+        "description": "Search people, organisations and articles.",
+        "form": form,
+        "q": q,
+        "groups": groups,
+        "found": any(items for _, _, items, _ in groups),
+    }
+    return render_page(request, "timeline/search.html", "results", context)
+
+
+# Person ---------------------------------------------------------------------------------------
+
+
+def _describe(person, moves):
+    dated = [m for m in moves if m.date is not None]
+    text = f"{len(moves)} career moves of {person.name} from news articles, with the sentences behind them."
+    if dated:
+        latest = dated[-1]
+        text = f"{person.name}: {latest.get_kind_display().lower()} {latest.route} ({latest.date_display}). " + text
+    return text
+
+
+@require_safe
 def person_detail(request, slug):
+    form = PersonForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
     person = get_object_or_404(Person, slug=slug)
-    return render(request, "timeline/person_detail.html", {"person": person})
+    moves, rows = queries.person_timeline(person, form.cleaned_data["confirmed"])
+    qs = current_query(request)
+    context = {
+        "title": f"{person.name}: career timeline",
+        "description": _describe(person, moves),
+        "person": person,
+        "form": form,
+        "moves": moves,
+        "tenures": [r for r in rows if r["type"] == "tenure"],
+        "figure": charts.person_timeline_figure(rows),
+        "can_edit": editable(request, Person, Move),
+        "share": share_context(
+            request,
+            f"{person.slug}-timeline",
+            reverse("person_data", args=[person.slug, "json"]) + qs,
+            reverse("person_data", args=[person.slug, "csv"]) + qs,
+            reverse("embed_person", args=[person.slug]) + qs,
+        ),
+    }
+    return render_page(request, "timeline/person_detail.html", "content", context)
 
 
-@require_GET
+@require_safe
+def person_data(request, slug, fmt):
+    form = PersonForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    person = get_object_or_404(Person, slug=slug)
+    _, rows = queries.person_timeline(person, form.cleaned_data["confirmed"])
+    return data_response(fmt, f"{person.slug}-timeline", queries.TIMELINE_COLUMNS, rows, request)
+
+
+@require_safe
+@xframe_options_exempt
+def embed_person(request, slug):
+    form = PersonForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    person = get_object_or_404(Person, slug=slug)
+    _, rows = queries.person_timeline(person, form.cleaned_data["confirmed"])
+    context = {
+        "title": f"{person.name}: career timeline",
+        "description": f"Career timeline of {person.name}, from news articles.",
+        "figure": charts.person_timeline_figure(rows),
+        "about_template": "timeline/_about_person.html",
+        "person": person,
+        "tenures": [r for r in rows if r["type"] == "tenure"],
+        "full_url": person.get_absolute_url() + current_query(request),
+    }
+    response = render(request, "timeline/embed.html", context)
+    response.headers["Content-Security-Policy"] = embed_policy()
+    return response
+
+
+# Organisation ---------------------------------------------------------------------------------
+
+
+def _flow_links(organization, data, period):
+    cut = 4 if period == "year" else 7
+    confirmed = "confirmed" if data["confirmed"] else ""
+
+    def moves_url(row, direction):
+        side = "to_org" if direction == "joins" else "from_org"
+        return moves_link(
+            **{side: organization.slug},
+            start=row["period_start"][:cut],
+            end=row["period_end"][:cut],
+            status=confirmed,
+            sort="date",
+        )
+
+    def link_url(row):
+        params = {"start": dates_iso(data["start"]), "end": dates_iso(data["end"]), "status": confirmed}
+        params["to_org" if row["side"] == "from" else "from_org"] = organization.slug
+        if row["slug"]:
+            params["from_org" if row["side"] == "from" else "to_org"] = row["slug"]
+        return moves_link(**params)
+
+    return moves_url, link_url
+
+
+def _organization_charts(organization, data):
+    period = data.get("period") or "year"
+    start, end, confirmed = data["start"], data["end"], data["confirmed"]
+    flow = queries.organization_flow(organization, period, start, end, confirmed)
+    sankey = queries.organization_sankey(organization, start, end, confirmed)
+    moves_url, link_url = _flow_links(organization, data, period)
+    return {
+        "period": period,
+        "flow": flow,
+        "flow_figure": charts.organization_flow_figure(flow["rows"], period, moves_url),
+        "sankey": sankey,
+        "sankey_figure": charts.organization_sankey_figure(organization.name, sankey, link_url),
+        "flow_links": [(row, moves_url(row, "joins"), moves_url(row, "departures")) for row in flow["rows"]],
+        "sankey_links": [(row, link_url(row)) for row in sankey],
+    }
+
+
+@require_safe
 def organization_detail(request, slug):
+    form = OrganizationForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
     organization = get_object_or_404(Organization, slug=slug)
-    return render(request, "timeline/organization_detail.html", {"organization": organization})
+    data = form.cleaned_data
+    context = _organization_charts(organization, data)
+    moves = queries.in_range(queries.visible_moves(data["confirmed"]), data["start"], data["end"])
+    newest = (F("date").desc(nulls_last=True), "-id")
+    joined = queries.with_evidence(moves.filter(to_org=organization)).order_by(*newest)
+    left = queries.with_evidence(moves.filter(from_org=organization)).order_by(*newest)
+    qs = current_query(request)
+    rng = range_params(data)
+    context.update(
+        {
+            "title": f"{organization.name}: who joins and who leaves",
+            "description": f"People joining and leaving {organization.name} over time, where they came from "
+            "and where they went, from news articles.",
+            "organization": organization,
+            "form": form,
+            "joined": list(joined[:ORG_LIST_LIMIT]),
+            "left": list(left[:ORG_LIST_LIMIT]),
+            "list_limit": ORG_LIST_LIMIT,
+            "all_joined_url": moves_link(to_org=organization.slug, **_status(rng)),
+            "all_left_url": moves_link(from_org=organization.slug, **_status(rng)),
+            "can_edit": editable(request, Organization, Move),
+            "feed_url": reverse("organization_feed", args=[organization.slug]),
+            "flow_share": share_context(
+                request,
+                f"{organization.slug}-flow",
+                reverse("flow_data", args=[organization.slug, "json"]) + qs,
+                reverse("flow_data", args=[organization.slug, "csv"]) + qs,
+                reverse("embed_organization", args=[organization.slug]) + current_query(request, drop=["chart"]),
+            ),
+            "sankey_share": share_context(
+                request,
+                f"{organization.slug}-sankey",
+                reverse("sankey_data", args=[organization.slug, "json"]) + qs,
+                reverse("sankey_data", args=[organization.slug, "csv"]) + qs,
+                reverse("embed_organization", args=[organization.slug])
+                + query_string({**dict(request.GET.items()), "chart": "sankey"}),
+            ),
+        }
+    )
+    return render_page(request, "timeline/organization_detail.html", "charts", context)
 
 
-@require_GET
+def _status(rng):
+    return {"start": rng["start"], "end": rng["end"], "status": "confirmed" if rng["confirmed"] else ""}
+
+
+@require_safe
+def organization_data(request, slug, chart, fmt):
+    form = OrganizationForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    organization = get_object_or_404(Organization, slug=slug)
+    data = form.cleaned_data
+    if chart == "flow":
+        flow = queries.organization_flow(
+            organization, data["period"] or "year", data["start"], data["end"], data["confirmed"]
+        )
+        rows, columns = flow["rows"], queries.FLOW_COLUMNS
+    else:
+        rows = queries.organization_sankey(organization, data["start"], data["end"], data["confirmed"])
+        columns = queries.SANKEY_COLUMNS
+    return data_response(fmt, f"{organization.slug}-{chart}", columns, rows, request)
+
+
+@require_safe
+@xframe_options_exempt
+def embed_organization(request, slug):
+    form = OrganizationChartForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    organization = get_object_or_404(Organization, slug=slug)
+    data = form.cleaned_data
+    charts_ctx = _organization_charts(organization, data)
+    sankey = data["chart"] == "sankey"
+    context = {
+        "title": f"{organization.name}: {'where people came from and went' if sankey else 'joins and departures'}",
+        "description": f"People joining and leaving {organization.name}, from news articles.",
+        "figure": charts_ctx["sankey_figure" if sankey else "flow_figure"],
+        "about_template": "timeline/_about_sankey.html" if sankey else "timeline/_about_flow.html",
+        "full_url": organization.get_absolute_url() + current_query(request, drop=["chart"]),
+        **charts_ctx,
+        "organization": organization,
+    }
+    response = render(request, "timeline/embed.html", context)
+    response.headers["Content-Security-Policy"] = embed_policy()
+    return response
+
+
+# Article --------------------------------------------------------------------------------------
+
+
+@require_safe
 def article_detail(request, pk):
     article = get_object_or_404(Article, pk=pk)
-    return render(request, "timeline/article_detail.html", {"article": article})
+    evidence = list(
+        Evidence.objects.filter(article=article)
+        .exclude(move__status="rejected")
+        .select_related("move__person", "move__from_org", "move__to_org")
+        .order_by("start", "id")
+    )
+    moves, seen = [], set()
+    for ev in evidence:
+        if ev.move_id not in seen:
+            seen.add(ev.move_id)
+            moves.append(ev.move)
+            ev.move.article_evidence = [e for e in evidence if e.move_id == ev.move_id]
+    context = {
+        "title": article.title or article.filename,
+        "description": f"{len(moves)} career moves found in this article, with the sentences that support them.",
+        "article": article,
+        "pieces": queries.article_segments(article, evidence),
+        "moves": moves,
+        "can_edit": editable(request, Article, Move),
+    }
+    return render(request, "timeline/article_detail.html", context)
+
+
+# Moves explorer -------------------------------------------------------------------------------
+
+
+@require_safe
+def move_list(request):
+    form = MoveFilterForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    data = form.cleaned_data
+    moves = queries.in_range(queries.visible_moves(), data["start"], data["end"])
+    if data["confirmed"]:
+        moves = moves.confirmed()
+    for field in ("person", "from_org", "to_org", "kind", "status"):
+        if data[field]:
+            moves = moves.filter(**{field: data[field]})
+    if data["org"]:
+        moves = moves.involving(data["org"])
+    if data["article"]:
+        moves = moves.filter(evidence__article=data["article"]).distinct()
+    if data["undated"]:
+        moves = moves.filter(date__isnull=True)
+    sort = data["sort"] or "-date"
+    paginator = Paginator(queries.with_evidence(moves).order_by(*MOVE_SORTS[sort]), MOVES_PER_PAGE)
+    # A page past the end shows the last page (a shared link stays useful as data changes).
+    page = paginator.get_page(data["page"] or 1)
+    params = {k: v for k, v in request.GET.items() if v}
+    sorts = {}
+    for column in ("date", "person", "kind", "status"):
+        next_sort = column if sort == f"-{column}" else f"-{column}"
+        sorts[column] = {
+            "url": reverse("move_list") + query_string({**params, "sort": next_sort, "page": ""}),
+            "active": sort.lstrip("-") == column,
+            "descending": sort == f"-{column}",
+        }
+    selected = [
+        (form.fields[f].label or f.title(), data[f]) for f in ("person", "org", "from_org", "to_org") if data[f]
+    ]
+    if data["article"]:
+        selected.append(("Article", data["article"]))
+    context = {
+        "title": "Moves",
+        "description": "Career moves found in the news, filterable by person, organisation, kind, date and status.",
+        "form": form,
+        "page": page,
+        "sort": sort,
+        "sorts": sorts,
+        "selected": selected,
+        "pages": _page_links(page, params),
+        "feed_url": reverse("moves_feed"),
+        "can_edit": editable(request, Move),
+    }
+    return render_page(request, "timeline/moves.html", "results", context)
+
+
+def _page_links(page, params):
+    def url(number):
+        return reverse("move_list") + query_string({**params, "page": number if number > 1 else ""})
+
+    return {
+        "previous": url(page.previous_page_number()) if page.has_previous() else None,
+        "next": url(page.next_page_number()) if page.has_next() else None,
+        "first": url(1),
+        "last": url(page.paginator.num_pages),
+    }
+
+
+# Flows ----------------------------------------------------------------------------------------
+
+
+def _flows(data):
+    n = data["n"] or 10
+    top, rows = queries.flows(data["start"], data["end"], data["confirmed"], n)
+    rng = range_params(data)
+
+    def link_url(row):
+        return moves_link(from_org=row["from_slug"], to_org=row["to_slug"], **_status(rng))
+
+    return n, top, rows, charts.flows_figure(rows, link_url), [(row, link_url(row)) for row in rows]
+
+
+@require_safe
+def flows(request):
+    form = FlowsForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    n, top, rows, figure, links = _flows(form.cleaned_data)
+    qs = current_query(request)
+    context = {
+        "title": "Who hires from whom",
+        "description": f"Moves between the {n} AI organisations with the most moves, from news articles.",
+        "form": form,
+        "n": n,
+        "top": top,
+        "rows": rows,
+        "links": links,
+        "figure": figure,
+        "share": share_context(
+            request,
+            "flows",
+            reverse("flows_data", args=["json"]) + qs,
+            reverse("flows_data", args=["csv"]) + qs,
+            reverse("embed_flows") + qs,
+        ),
+    }
+    return render_page(request, "timeline/flows.html", "chart", context)
+
+
+@require_safe
+def flows_data(request, fmt):
+    form = FlowsForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    n, top, rows, figure, links = _flows(form.cleaned_data)
+    return data_response(fmt, "flows", queries.FLOWS_COLUMNS, rows, request)
+
+
+@require_safe
+@xframe_options_exempt
+def embed_flows(request):
+    form = FlowsForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    n, top, rows, figure, links = _flows(form.cleaned_data)
+    context = {
+        "title": "Who hires from whom",
+        "description": f"Moves between the {n} AI organisations with the most moves.",
+        "figure": figure,
+        "about_template": "timeline/_about_flows.html",
+        "form": form,
+        "full_url": reverse("flows") + current_query(request),
+        "n": n,
+        "rows": rows,
+        "links": links,
+    }
+    response = render(request, "timeline/embed.html", context)
+    response.headers["Content-Security-Policy"] = embed_policy()
+    return response

@@ -1,0 +1,87 @@
+"""Every option of every view is a query parameter parsed by a form: a bad value is a 400
+that names the parameter, never a 500."""
+
+import pytest
+
+BAD = [
+    ("/", "start", "2022-13"),
+    ("/", "end", "last year"),
+    ("/", "n", "1"),
+    ("/", "n", "51"),
+    ("/", "n", "ten"),
+    ("/", "confirmed", "maybe"),
+    ("/search/", "q", "x" * 201),
+    ("/people/ada-example/", "confirmed", "yes please"),
+    ("/people/ada-example/timeline.json", "confirmed", "2"),
+    ("/organizations/acme-ai/", "period", "week"),
+    ("/organizations/acme-ai/", "start", "20"),
+    ("/organizations/acme-ai/flow.csv", "period", "decade"),
+    ("/organizations/acme-ai/sankey.json", "end", "2022-02-30"),
+    ("/moves/", "person", "nobody"),
+    ("/moves/", "org", "nothing"),
+    ("/moves/", "from_org", "nothing"),
+    ("/moves/", "to_org", "nothing"),
+    ("/moves/", "kind", "teleport"),
+    ("/moves/", "status", "rejected"),
+    ("/moves/", "article", "abc"),
+    ("/moves/", "article", "99999"),
+    ("/moves/", "sort", "password"),
+    ("/moves/", "page", "0"),
+    ("/moves/", "page", "two"),
+    ("/moves/", "undated", "perhaps"),
+    ("/flows/", "n", "0"),
+    ("/flows/", "n", "1000"),
+    ("/flows.json", "start", "yesterday"),
+    ("/embed/flows/", "n", "-3"),
+    ("/embed/organizations/acme-ai/", "chart", "pie"),
+    ("/embed/people/ada-example/", "confirmed", "on"),
+]
+
+
+@pytest.mark.parametrize(("path", "name", "value"), BAD)
+def test_it_returns_400_naming_the_bad_parameter(client, make_move, path, name, value):
+    make_move()
+    response = client.get(path, {name: value})
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert f"Invalid parameter '{name}':" in response.content.decode()
+
+
+def test_it_names_every_bad_parameter_at_once(client, db):
+    response = client.get("/moves/", {"period": "x", "start": "soon", "sort": "evil", "page": "-1"})
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "'start'" in body and "'sort'" in body and "'page'" in body
+    assert "'period'" not in body  # not a parameter of this view: ignored
+
+
+def test_it_rejects_a_range_that_ends_before_it_starts(client, make_move):
+    make_move()
+    response = client.get("/flows/", {"start": "2023", "end": "2022-06"})
+    assert response.status_code == 400
+    assert "Invalid parameter 'end':" in response.content.decode()
+
+
+def test_it_accepts_a_range_inside_one_year(client, make_move):
+    make_move()
+    assert client.get("/flows/", {"start": "2022", "end": "2022"}).status_code == 200
+    assert client.get("/moves/", {"start": "2022-03", "end": "2022-03-31"}).status_code == 200
+
+
+def test_it_ignores_unknown_parameters_and_empty_values(client, make_move):
+    make_move()
+    assert client.get("/", {"utm_source": "x", "start": "", "n": ""}).status_code == 200
+    assert client.get("/moves/", {"person": "", "kind": "", "page": ""}).status_code == 200
+
+
+def test_a_bad_parameter_in_an_htmx_request_is_still_a_400(client, make_move):
+    make_move()
+    response = client.get("/organizations/acme-ai/", {"period": "fortnight"}, headers={"HX-Request": "true"})
+    assert response.status_code == 400
+    assert "Invalid parameter 'period'" in response.content.decode()
+
+
+def test_the_pages_only_answer_get_and_head(client, make_move):
+    make_move()
+    assert client.post("/moves/").status_code in (403, 405)
+    assert client.head("/flows/").status_code == 200

@@ -1,0 +1,171 @@
+"""One form per public view: the query string is the whole state of a view.
+
+Every form is bound to request.GET; an invalid value gives a 400 naming the parameter
+(`invalid_parameters`), never a 500. Empty values mean "not set". Unknown parameters
+(utm_source and the like) are ignored.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import F
+from django.http import HttpResponseBadRequest
+
+from timeline import dates
+from timeline.models import Article, Move, Organization, Person
+
+PERIOD_CHOICES = [("year", "Year"), ("quarter", "Quarter"), ("month", "Month")]
+
+
+class PartialDateField(forms.CharField):
+    """ "2022", "2022-03" or "2022-03-05" → (date, precision); empty → None."""
+
+    default_error_messages = {"invalid": "Enter a date as YYYY, YYYY-MM or YYYY-MM-DD (got %(value)s)."}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 10)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": "YYYY[-MM[-DD]]", "size": 10}))
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        try:
+            return dates.parse_iso(value)
+        except ValueError:
+            raise ValidationError(self.error_messages["invalid"], code="invalid", params={"value": value}) from None
+
+
+class FlagInput(forms.CheckboxInput):
+    """A checkbox that hands over the raw value, so that "confirmed=maybe" is an error, not True."""
+
+    def __init__(self):
+        super().__init__(attrs={"value": "1"}, check_test=lambda v: v in ("1", True))
+
+    def value_from_datadict(self, data, files, name):
+        return data.get(name)
+
+    def format_value(self, value):
+        return None  # the value attribute is always "1" (from attrs)
+
+
+class FlagField(forms.TypedChoiceField):
+    """A switch in the query string: "1" (on), "0" or absent (off); anything else is an error."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            choices=[("1", "yes"), ("0", "no")],
+            coerce=lambda v: v == "1",
+            empty_value=False,
+            required=False,
+            widget=FlagInput(),
+            **kwargs,
+        )
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    default_error_messages = {"invalid_choice": "No such %(model)s: %(value)s."}
+
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
+        self.widget = forms.TextInput(attrs={"size": 16, "placeholder": "slug"})
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"model": self.queryset.model._meta.verbose_name, "value": value},
+            ) from None
+
+    def prepare_value(self, value):
+        return getattr(value, "slug", value)
+
+
+class RangeForm(forms.Form):
+    """A date range and the confirmed-only switch, shared by the chart views."""
+
+    start = PartialDateField(label="From")
+    end = PartialDateField(label="To")
+    confirmed = FlagField(label="Confirmed moves only")
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and start[0] > dates.period_end(*end):
+            self.add_error("end", "The end of the range comes before its start.")
+        return data
+
+
+class HomeForm(RangeForm):
+    n = forms.IntegerField(label="Organisations", min_value=2, max_value=50, required=False)
+
+
+class OrganizationForm(RangeForm):
+    period = forms.ChoiceField(label="Per", choices=PERIOD_CHOICES, required=False)
+
+
+class OrganizationChartForm(OrganizationForm):
+    chart = forms.ChoiceField(choices=[("flow", "Flow over time"), ("sankey", "Sankey")], required=False)
+
+
+class PersonForm(forms.Form):
+    confirmed = FlagField(label="Confirmed moves only")
+
+
+class FlowsForm(RangeForm):
+    n = forms.IntegerField(label="Top organisations", min_value=2, max_value=50, required=False)
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label="Search", max_length=200, required=False, strip=True)
+
+
+MOVE_SORTS = {
+    # Undated moves come last either way (SQLite and PostgreSQL disagree by default).
+    "date": (F("date").asc(nulls_last=True), "id"),
+    "-date": (F("date").desc(nulls_last=True), "-id"),
+    "person": ("person__name", "id"),
+    "-person": ("-person__name", "-id"),
+    "kind": ("kind", "id"),
+    "-kind": ("-kind", "-id"),
+    "status": ("status", "id"),
+    "-status": ("-status", "-id"),
+    "added": ("created_at", "id"),
+    "-added": ("-created_at", "-id"),
+}
+
+
+class MoveFilterForm(RangeForm):
+    person = SlugChoiceField(Person.objects.all())
+    org = SlugChoiceField(Organization.objects.all(), label="Organisation")
+    from_org = SlugChoiceField(Organization.objects.all(), label="From")
+    to_org = SlugChoiceField(Organization.objects.all(), label="To")
+    kind = forms.ChoiceField(choices=[("", "any")] + Move.Kind.choices, required=False)
+    status = forms.ChoiceField(
+        choices=[("", "any"), (Move.Status.UNREVIEWED, "Unreviewed"), (Move.Status.CONFIRMED, "Confirmed")],
+        required=False,
+    )
+    article = forms.ModelChoiceField(
+        Article.objects.all(),
+        required=False,
+        widget=forms.NumberInput(attrs={"size": 6}),
+        error_messages={"invalid_choice": "No such article."},
+    )
+    undated = FlagField(label="Undated only")
+    sort = forms.ChoiceField(choices=[(k, k) for k in MOVE_SORTS], required=False)
+    page = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["start"].label = "Dated from"
+        self.fields["end"].label = "to"
+
+
+def invalid_parameters(form):
+    """A plain-text 400 naming each bad parameter: "Invalid parameter 'period': …"."""
+    lines = [f"Invalid parameter '{name}': {' '.join(errors)}" for name, errors in form.errors.items()]
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

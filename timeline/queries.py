@@ -1,0 +1,402 @@
+"""Read-side queries for the public pages.
+
+Each function returns plain rows (dicts of strings and numbers) so that the same rows feed a
+chart (timeline.charts), its data table, and its JSON/CSV twin. Organisation, flow and home
+pages aggregate in SQL (values/annotate/Count, Trunc*): their query count and the rows they
+pull stay the same however many moves there are.
+
+Date ranges are (date, precision) pairs from timeline.dates.parse_iso: `start` is the first day
+of its period and `end` the last day of its period (end=2022 means up to 31 December 2022).
+A move dated only "2022" is stored as 2022-01-01, so it falls in a range that contains that day.
+Undated moves fall in no range.
+"""
+
+import datetime
+
+from django.db import connections
+from django.db.models import Count, DateField, ExpressionWrapper, F, Func, IntegerField, Prefetch, Q
+from django.db.models.functions import TruncMonth, TruncQuarter, TruncYear
+
+from timeline import dates
+from timeline.models import Article, Evidence, Move, Organization, Person
+
+PERIODS = {"year": TruncYear, "quarter": TruncQuarter, "month": TruncMonth}
+# The same on SQLite with its own strftime: Django's Trunc* call a Python function per row there,
+# which is most of an organisation page's time with tens of thousands of moves. (%%%% in a
+# template is a literal % once Django has filled in the template and the parameters.)
+SQLITE_PERIODS = {
+    "year": "strftime('%%%%Y-01-01', %(expressions)s)",
+    "quarter": "strftime('%%%%Y-', %(expressions)s) || printf('%%%%02d', "
+    "(CAST(strftime('%%%%m', %(expressions)s) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'",
+    "month": "strftime('%%%%Y-%%%%m-01', %(expressions)s)",
+}
+
+
+def period_start_of(field, period, vendor):
+    """The first day of the year, quarter or month of `field`, for GROUP BY."""
+    if vendor == "sqlite":
+        return Func(F(field), template=SQLITE_PERIODS[period], output_field=DateField())
+    return PERIODS[period](field)
+
+
+# The columns of each chart's rows, in the order of its CSV twin.
+FLOW_COLUMNS = [
+    "period",
+    "period_start",
+    "period_end",
+    "joins",
+    "joins_year_only",
+    "departures",
+    "departures_year_only",
+    "net",
+]
+SANKEY_COLUMNS = ["side", "organization", "slug", "moves"]
+FLOWS_COLUMNS = ["from", "from_slug", "to", "to_slug", "moves"]
+TIMELINE_COLUMNS = [
+    "type",
+    "organization",
+    "organization_slug",
+    "kind",
+    "role",
+    "start",
+    "end",
+    "current",
+    "status",
+    "move_id",
+    "source_title",
+    "source_url",
+    "evidence",
+]
+
+
+def visible_moves(confirmed_only=False):
+    """Moves the public may see: never rejected ones; only confirmed ones when asked."""
+    return Move.objects.confirmed() if confirmed_only else Move.objects.visible()
+
+
+def in_range(moves, start=None, end=None):
+    if start:
+        moves = moves.filter(date__gte=start[0])
+    if end:
+        moves = moves.filter(date__lte=dates.period_end(*end))
+    return moves
+
+
+def with_evidence(moves):
+    """Moves with person, organisations and evidence (with its article) in two queries."""
+    return moves.with_related().prefetch_related(
+        Prefetch("evidence", queryset=Evidence.objects.select_related("article").order_by("id"))
+    )
+
+
+def counts(confirmed_only=False):
+    return {
+        "people": Person.objects.count(),
+        "organizations": Organization.objects.count(),
+        "moves": visible_moves(confirmed_only).count(),
+        "articles": Article.objects.count(),
+    }
+
+
+def recent_moves(limit=10, confirmed_only=False):
+    moves = visible_moves(confirmed_only).filter(date__isnull=False)
+    return list(with_evidence(moves).order_by(F("date").desc(), "-id")[:limit])
+
+
+# Organisations ranked by flow -----------------------------------------------------------------
+
+
+def unindexed(field):
+    """`field + 0`: the same number, with no index for the planner to choose.
+
+    For counts over most of the table (every organisation's inflow, the pairs among the top
+    organisations), SQLite otherwise walks an organisation index and reads the moves row by
+    row to check their status, several times slower than one scan of the table (measured on
+    100,000 moves: 160 ms against 40 ms). PostgreSQL scans either way.
+    """
+    return ExpressionWrapper(F(field) + 0, output_field=IntegerField())
+
+
+def organization_totals(start=None, end=None, confirmed_only=False):
+    """Every organisation with a move in the range: inflow, outflow and net.
+
+    Two GROUP BY queries over the moves and one for the names of the organisations found.
+    """
+    moves = in_range(visible_moves(confirmed_only), start, end)
+    totals = {}
+    for side, key in (("to_org", "inflow"), ("from_org", "outflow")):
+        grouped = (
+            moves.annotate(org=unindexed(side))
+            .filter(org__isnull=False)
+            .values_list("org")
+            .annotate(n=Count("*"))
+            .order_by()
+        )
+        for org, n in grouped:
+            totals.setdefault(org, {"inflow": 0, "outflow": 0})[key] = n
+    names = Organization.objects.filter(pk__in=totals).values_list("pk", "name", "slug")
+    rows = []
+    for pk, name, slug in names:
+        row = totals[pk]
+        rows.append({"id": pk, "name": name, "slug": slug, **row, "net": row["inflow"] - row["outflow"]})
+    return rows
+
+
+def top_by(totals, key, n, reverse=True):
+    rows = [t for t in totals if t[key] != 0 or key == "net"]
+    return sorted(rows, key=lambda t: (-t[key] if reverse else t[key], t["name"]))[:n]
+
+
+# Organisation page ----------------------------------------------------------------------------
+
+
+def period_bounds(start, period):
+    """(first day, last day, label) of the period starting at `start`."""
+    if period == "year":
+        return start, datetime.date(start.year, 12, 31), str(start.year)
+    if period == "quarter":
+        end = dates.period_end(start.replace(month=start.month + 2), dates.MONTH)
+        return start, end, f"{start.year} Q{(start.month - 1) // 3 + 1}"
+    return start, dates.period_end(start, dates.MONTH), start.strftime("%b %Y")
+
+
+def period_start(value, period):
+    if period == "year":
+        return value.replace(month=1, day=1)
+    if period == "quarter":
+        return value.replace(month=(value.month - 1) // 3 * 3 + 1, day=1)
+    return value.replace(day=1)
+
+
+def next_period(value, period):
+    months = {"year": 12, "quarter": 3, "month": 1}[period]
+    index = value.year * 12 + value.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def organization_flow(organization, period="year", start=None, end=None, confirmed_only=False):
+    """Joins and departures of one organisation per period, in one GROUP BY query.
+
+    Returns {"rows": [...], "undated": {"joins": n, "departures": n}}. Rows run without gaps
+    from the first to the last period with a move (or the asked range). In quarter and month
+    views a move dated only to the year is counted in the first period of its year and also
+    in `joins_year_only` / `departures_year_only`, so a chart can draw it differently.
+    """
+    moves = in_range(visible_moves(confirmed_only).involving(organization), start, end)
+    joined, left = Q(to_org=organization), Q(from_org=organization)
+    coarse = Q(date_precision=dates.YEAR)
+    aggregates = {"joins": Count("id", filter=joined), "departures": Count("id", filter=left)}
+    if period != "year":
+        aggregates["joins_year_only"] = Count("id", filter=joined & coarse)
+        aggregates["departures_year_only"] = Count("id", filter=left & coarse)
+    grouped = (
+        moves.annotate(period=period_start_of("date", period, connections[moves.db].vendor))
+        .values("period")
+        .annotate(**aggregates)
+        .order_by()
+    )
+
+    by_period, undated = {}, {"joins": 0, "departures": 0}
+    for row in grouped:
+        if row["period"] is None:
+            undated = {"joins": row["joins"], "departures": row["departures"]}
+        else:
+            by_period[period_start(row["period"], period)] = row
+    rows = []
+    if by_period or (start and end):
+        first = period_start(start[0] if start else min(by_period), period)
+        last = period_start(dates.period_end(*end) if end else max(by_period), period)
+        current = first
+        while current <= last:
+            found = by_period.get(current, {})
+            _, period_last, label = period_bounds(current, period)
+            joins, departures = found.get("joins", 0), found.get("departures", 0)
+            rows.append(
+                {
+                    "period": label,
+                    "period_start": current.isoformat(),
+                    "period_end": period_last.isoformat(),
+                    "joins": joins,
+                    "joins_year_only": found.get("joins_year_only", 0),
+                    "departures": departures,
+                    "departures_year_only": found.get("departures_year_only", 0),
+                    "net": joins - departures,
+                }
+            )
+            current = next_period(current, period)
+    return {"rows": rows, "undated": undated}
+
+
+def _lump(rows, limit, side):
+    """Keep the `limit` biggest rows; the rest become one "other" row."""
+    if len(rows) <= limit:
+        return rows
+    kept, rest = rows[:limit], rows[limit:]
+    other = {"side": side, "organization": f"{len(rest)} other organisations", "slug": None, "moves": 0}
+    other["moves"] = sum(r["moves"] for r in rest)
+    return kept + [other]
+
+
+def organization_sankey(organization, start=None, end=None, confirmed_only=False, limit=12):
+    """Where people who joined came from and where people who left went (two GROUP BYs).
+
+    Rows: {"side": "from"|"to", "organization", "slug", "moves"}; "not stated" when the
+    article gave only one side of the move, "N other organisations" past `limit`.
+    """
+    moves = in_range(visible_moves(confirmed_only), start, end)
+    rows = []
+    for side, this_side, other in (("from", "to_org", "from_org"), ("to", "from_org", "to_org")):
+        grouped = (
+            moves.filter(**{this_side: organization})
+            .values(f"{other}__name", f"{other}__slug")
+            .annotate(n=Count("id"))
+            .order_by("-n", f"{other}__name")
+        )
+        side_rows = [
+            {
+                "side": side,
+                "organization": g[f"{other}__name"] or "not stated",
+                "slug": g[f"{other}__slug"],
+                "moves": g["n"],
+            }
+            for g in grouped
+        ]
+        rows.extend(_lump(side_rows, limit, side))
+    return rows
+
+
+# Flows between organisations ------------------------------------------------------------------
+
+
+def flows(start=None, end=None, confirmed_only=False, n=10):
+    """Who hires from whom among the `n` organisations with the most moves in the range.
+
+    Returns (organisations ranked, rows {"from", "from_slug", "to", "to_slug", "moves"}).
+    """
+    totals = organization_totals(start, end, confirmed_only)
+    for org in totals:
+        org["total"] = org["inflow"] + org["outflow"]
+    top = sorted(totals, key=lambda t: (-t["total"], t["name"]))[:n]
+    by_id = {t["id"]: t for t in top}
+    pairs = (
+        in_range(visible_moves(confirmed_only), start, end)
+        .annotate(source=unindexed("from_org"), target=unindexed("to_org"))
+        .filter(source__in=by_id, target__in=by_id)
+        .values_list("source", "target")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    rows = [
+        {
+            "from": by_id[source]["name"],
+            "from_slug": by_id[source]["slug"],
+            "to": by_id[target]["name"],
+            "to_slug": by_id[target]["slug"],
+            "moves": n,
+        }
+        for source, target, n in pairs
+    ]
+    rows.sort(key=lambda r: (-r["moves"], r["from"], r["to"]))
+    return top, rows
+
+
+# Person page ----------------------------------------------------------------------------------
+
+
+def _source(move):
+    evidence = move.evidence.all()
+    return evidence[0] if evidence else None
+
+
+def person_timeline(person, confirmed_only=False):
+    """(moves in date order, undated last; chart rows) for one person, in four queries.
+
+    Chart rows are tenures (from Role) and one row per side of each move ("joined" on the
+    organisation joined, "left" on the one left). Dates are partial ISO strings ("2022").
+    """
+    moves = list(with_evidence(visible_moves(confirmed_only).filter(person=person)).order_by("date", "id"))
+    moves.sort(key=lambda m: (m.date is None, m.date or datetime.date.min, m.pk))
+    by_id = {m.pk: m for m in moves}
+    rows = []
+    roles = person.roles.select_related("organization").order_by(F("start_date").asc(nulls_last=True), "id")
+    for role in roles:
+        linked = [by_id.get(role.start_move_id), by_id.get(role.end_move_id)]
+        linked = [m for m in linked if m is not None]
+        if confirmed_only and (role.start_move_id or role.end_move_id) and not linked:
+            continue
+        source = next((_source(m) for m in linked if _source(m)), None)
+        rows.append(
+            {
+                "type": "tenure",
+                "organization": role.organization.name,
+                "organization_slug": role.organization.slug,
+                "kind": "",
+                "role": role.title,
+                "start": dates.iso(role.start_date, role.start_precision),
+                "end": dates.iso(role.end_date, role.end_precision),
+                "current": not role.ended,
+                "status": linked[0].get_status_display() if linked else "",
+                "move_id": None,
+                "source_title": str(source.article) if source else "",
+                "source_url": source.get_absolute_url() if source else "",
+                "evidence": source.sentence if source else "",
+            }
+        )
+    for move in moves:
+        source = _source(move)
+        for side, org in (("left", move.from_org), ("joined", move.to_org)):
+            if org is None:
+                continue
+            rows.append(
+                {
+                    "type": side,
+                    "organization": org.name,
+                    "organization_slug": org.slug,
+                    "kind": move.get_kind_display(),
+                    "role": move.role,
+                    "start": move.date_iso,
+                    "end": None,
+                    "current": False,
+                    "status": move.get_status_display(),
+                    "move_id": move.pk,
+                    "source_title": str(source.article) if source else "",
+                    "source_url": source.get_absolute_url() if source else "",
+                    "evidence": source.sentence if source else "",
+                }
+            )
+    return moves, rows
+
+
+# Article page ---------------------------------------------------------------------------------
+
+
+def article_segments(article, evidence):
+    """Split the article text into plain and highlighted pieces: [(text, [evidence, ...])].
+
+    Evidence without offsets is found by its sentence; overlapping sentences are merged.
+    """
+    spans = []
+    for ev in evidence:
+        start, end = ev.start, ev.end
+        if start is None or end is None or article.text[start:end] != ev.sentence:
+            start = article.text.find(ev.sentence)
+            end = start + len(ev.sentence)
+        if start >= 0 and ev.sentence:
+            spans.append((start, end, ev))
+    spans.sort(key=lambda s: (s[0], s[1]))
+    merged = []
+    for start, end, ev in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2].append(ev)
+        else:
+            merged.append([start, end, [ev]])
+    pieces, pos = [], 0
+    for start, end, evs in merged:
+        if start > pos:
+            pieces.append((article.text[pos:start], []))
+        pieces.append((article.text[start:end], evs))
+        pos = end
+    if pos < len(article.text):
+        pieces.append((article.text[pos:], []))
+    return pieces

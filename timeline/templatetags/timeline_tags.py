@@ -1,0 +1,30 @@
+from django import template
+from django.urls import NoReverseMatch, reverse
+
+from timeline import dates
+
+register = template.Library()
+
+
+@register.filter
+def partial_date(value, precision):
+    """{{ role.start_date|partial_date:role.start_precision }} → "2022", "Mar 2022", "5 Mar 2022"."""
+    return dates.display(value, precision)
+
+
+@register.simple_tag
+def admin_url(obj):
+    """The admin change page of `obj`, or "" while its model is not in the admin.
+
+    Only called under {% if can_edit %}, which the view sets from the user's permission."""
+    meta = obj._meta
+    try:
+        return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
+    except NoReverseMatch:
+        return ""
+
+
+@register.filter
+def iso_date(value, unknown="unknown"):
+    """A partial ISO date from chart rows ("2022-03") shown as a person reads it ("Mar 2022")."""
+    return dates.display(*dates.parse_iso(value)) if value else unknown
