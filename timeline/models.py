@@ -269,6 +269,10 @@ class Move(models.Model):
             models.Index(fields=["from_org", "date"], name="timeline_move_from_org_date"),
             # Person pages: the moves of one person in order.
             models.Index(fields=["person", "date"], name="timeline_move_person_date"),
+            # The admin's move list, newest first, whole or by status: a page of 100 without
+            # sorting every move.
+            models.Index(fields=["date", "id"], name="timeline_move_date_id"),
+            models.Index(fields=["status", "date", "id"], name="timeline_move_status_date_id"),
         ]
 
     def __str__(self):

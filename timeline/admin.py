@@ -1,0 +1,795 @@
+"""The curation desk.
+
+Curators review the moves the extractor found, correct them, merge duplicate people and
+organisations, and fix publication dates. Their work must survive re-ingest, so any admin
+change to a move or a role marks it curated (ingest and role rebuilding then leave it
+alone), and every change writes a simple_history record naming the curator: bulk actions
+included, which is why they save through `timeline.curation` and never `queryset.update()`.
+
+Lists are built for 100,000 moves: related rows come with `list_select_related`, counts
+and "first article" are subqueries in `get_queryset`, and the organisation and article
+filters list a handful of choices instead of every row in the table.
+"""
+
+from uuid import uuid4
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db import models
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator, smart_split, unescape_string_literal
+from simple_history.admin import SimpleHistoryAdmin
+
+from timeline import curation
+from timeline.models import (
+    Article,
+    Evidence,
+    Move,
+    Organization,
+    OrganizationAlias,
+    Person,
+    PersonAlias,
+    Precision,
+    Role,
+    normalize_name,
+)
+from timeline.roles import rebuild_roles
+
+admin.site.site_header = "Career timeline: curation desk"
+admin.site.site_title = "Curation desk"
+admin.site.index_title = "Review and correct the extracted career moves"
+admin.site.enable_nav_sidebar = False  # the move list needs the width more than a menu
+
+
+def _count(queryset, column):
+    """A correlated COUNT subquery (0 when there are no rows), so list pages need no GROUP BY
+    over the whole table and no query per row."""
+    counted = queryset.order_by().values(column).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def _admin_link(obj, label=None):
+    url = reverse(f"admin:timeline_{obj._meta.model_name}_change", args=[obj.pk])
+    return format_html('<a href="{}">{}</a>', url, label if label is not None else obj)
+
+
+def _check_date(form, date_field, precision_field):
+    """A date needs a precision and a precision needs a date: otherwise saving would quietly
+    drop the date (an unknown precision stores no date)."""
+    value, precision = form.cleaned_data.get(date_field), form.cleaned_data.get(precision_field)
+    if value and precision == Precision.UNKNOWN:
+        form.add_error(precision_field, "Say how much of the date is known: year, month or day.")
+    if not value and precision and precision != Precision.UNKNOWN:
+        form.add_error(
+            date_field, "Give the date (any day in the year or month will do), or set the precision to Unknown."
+        )
+
+
+def in_context(evidence, around=400):
+    """The evidence sentence highlighted inside its paragraph of the article text."""
+    text, sentence = evidence.article.text, evidence.sentence
+    start, end = evidence.start, evidence.end
+    if start is None or end is None or text[start:end] != sentence:
+        start = text.find(sentence)
+        if start < 0:
+            return format_html("<mark>{}</mark>", sentence)
+        end = start + len(sentence)
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    # Articles without line breaks are one long paragraph: keep a window around the sentence.
+    before, after = text[max(first, start - around) : start], text[end : min(last, end + around)]
+    if start - around > first:
+        before = "…" + before.lstrip()
+    if end + around < last:
+        after = after.rstrip() + "…"
+    return format_html('<p class="evidence-context">{}<mark>{}</mark>{}</p>', before, text[start:end], after)
+
+
+# --- Moves ---------------------------------------------------------------------------------
+
+
+class HasDateFilter(admin.SimpleListFilter):
+    title = "has a date"
+    parameter_name = "dated"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Dated"), ("no", "Undated")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(date__isnull=False)
+        if self.value() == "no":
+            return queryset.filter(date__isnull=True)
+        return queryset
+
+
+class _ChosenIdFilter(admin.SimpleListFilter):
+    """A filter over a big table: it offers the chosen row plus a few likely ones; any other
+    row is reached from its own admin page (a "moves" link) or typed into the URL."""
+
+    def chosen_id(self):
+        value = self.value()
+        return int(value) if value and value.isdigit() else None
+
+
+class OrganizationFilter(_ChosenIdFilter):
+    title = "organisation (left or joined)"
+    parameter_name = "org"
+
+    def lookups(self, request, model_admin):
+        # The most-joined organisations: a cheap, stable shortlist.
+        top = list(Organization.objects.annotate(n=Count("moves_in")).order_by("-n", "name")[:12])
+        chosen = self.chosen_id()
+        if chosen and all(o.pk != chosen for o in top):
+            top = list(Organization.objects.filter(pk=chosen)) + top
+        return [(str(o.pk), o.name) for o in top]
+
+    def queryset(self, request, queryset):
+        chosen = self.chosen_id()
+        if chosen:
+            return queryset.filter(Q(from_org_id=chosen) | Q(to_org_id=chosen))
+        return queryset
+
+
+class ArticleFilter(_ChosenIdFilter):
+    title = "article"
+    parameter_name = "article"
+
+    def lookups(self, request, model_admin):
+        recent = list(Article.objects.only("pk", "title", "filename").order_by("-ingested_at", "-pk")[:8])
+        chosen = self.chosen_id()
+        if chosen and all(a.pk != chosen for a in recent):
+            recent = list(Article.objects.only("pk", "title", "filename").filter(pk=chosen)) + recent
+        return [(str(a.pk), Truncator(str(a)).chars(60)) for a in recent]
+
+    def queryset(self, request, queryset):
+        chosen = self.chosen_id()
+        if chosen:
+            return queryset.filter(pk__in=Evidence.objects.filter(article_id=chosen).values("move_id"))
+        return queryset
+
+
+class MoveForm(forms.ModelForm):
+    class Meta:
+        model = Move
+        fields = ["person", "from_org", "to_org", "kind", "role", "date", "date_precision", "status"]
+        labels = {"from_org": "From", "to_org": "To"}
+
+    def clean(self):
+        data = super().clean()
+        if "from_org" in self.fields and not data.get("from_org") and not data.get("to_org"):
+            raise forms.ValidationError("A move needs the organisation left, the one joined, or both.")
+        if "date" in self.fields:
+            _check_date(self, "date", "date_precision")
+        return data
+
+
+class EvidenceInline(admin.StackedInline):
+    """The sentences behind a move, read-only: curators judge them, they don't edit them."""
+
+    model = Evidence
+    fields = ["source", "sentence_in_paragraph"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name = "source"
+    verbose_name_plural = "evidence (read-only)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="article")
+    def source(self, evidence):
+        article = evidence.article
+        published = article.published.isoformat() if article.published else "publication date unknown"
+        return format_html(
+            '<a href="{}">{}</a> ({}) · <a href="{}">edit article</a>',
+            evidence.get_absolute_url(),
+            article,
+            published,
+            reverse("admin:timeline_article_change", args=[article.pk]),
+        )
+
+    @admin.display(description="sentence in its paragraph")
+    def sentence_in_paragraph(self, evidence):
+        return in_context(evidence)
+
+
+class MoveActions:
+    """Confirm / reject / back to unreviewed, each writing one history record per move."""
+
+    def _set_status(self, request, queryset, status):
+        moves = list(queryset.order_by())
+        changed = curation.set_status(moves, status, user=request.user)
+        label = Move.Status(status).label.lower()
+        unchanged = len(moves) - changed
+        text = f"{changed} move{'s' if changed != 1 else ''} marked {label}."
+        if unchanged:
+            text += f" {unchanged} already {label}."
+        self.message_user(request, text, messages.SUCCESS)
+
+    @admin.action(description="Confirm selected moves", permissions=["change"])
+    def confirm(self, request, queryset):
+        self._set_status(request, queryset, Move.Status.CONFIRMED)
+
+    @admin.action(description="Reject selected moves (hidden everywhere, never re-ingested)", permissions=["change"])
+    def reject(self, request, queryset):
+        self._set_status(request, queryset, Move.Status.REJECTED)
+
+    @admin.action(description="Put selected moves back to unreviewed", permissions=["change"])
+    def mark_unreviewed(self, request, queryset):
+        self._set_status(request, queryset, Move.Status.UNREVIEWED)
+
+
+class CuratedSaveMixin:
+    """A move or role saved from its form, or reverted from its history, is a curator's: mark
+    it curated and rebuild the roles of the people concerned (before and after the edit), so
+    tenures follow at once."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        request._timeline_revert = True
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        edited = not change or form.has_changed() or getattr(request, "_timeline_revert", False)
+        before = self.model.objects.filter(pk=obj.pk).values_list("person_id", flat=True).first() if change else None
+        if edited:
+            obj.curated = True
+        super().save_model(request, obj, form, change)
+        if edited:
+            rebuild_roles(Person.objects.filter(pk__in={obj.person_id, before} - {None}))
+
+
+@admin.register(Move)
+class MoveAdmin(MoveActions, CuratedSaveMixin, SimpleHistoryAdmin):
+    form = MoveForm
+    list_display = ["person", "route", "kind", "date_shown", "status", "sources", "first_article", "curated"]
+    list_display_links = ["person", "route"]
+    list_select_related = ["person", "from_org", "to_org"]
+    list_filter = [
+        "status",
+        "kind",
+        OrganizationFilter,
+        "date_precision",
+        HasDateFilter,
+        ArticleFilter,
+        "curated",
+    ]
+    search_fields = ["person__name"]  # shows the search box; get_search_results does the searching
+    search_help_text = "Words of a person's or organisation's name (or alias), or of the evidence sentence."
+    ordering = [F("date").desc(nulls_last=True), "-id"]
+    actions = ["confirm", "reject", "mark_unreviewed"]
+    autocomplete_fields = ["person", "from_org", "to_org"]
+    readonly_fields = ["date_phrase", "date_relative", "curated", "fingerprint", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["person", ("from_org", "to_org"), "kind", "role"]}),
+        ("Date", {"fields": [("date", "date_precision"), ("date_phrase", "date_relative")]}),
+        ("Review", {"fields": ["status", "curated"]}),
+        ("Record", {"fields": ["fingerprint", ("created_at", "updated_at")], "classes": ["collapse"]}),
+    ]
+    inlines = [EvidenceInline]
+    history_list_display = ["status", "curated"]
+
+    def get_queryset(self, request):
+        evidence = Evidence.objects.filter(move=OuterRef("pk"))
+        first = evidence.order_by(F("article__published").asc(nulls_last=True), "article_id")
+        label = Coalesce(NullIf("article__title", Value("")), "article__filename")
+        sources = evidence.order_by().values("move").annotate(n=Count("article", distinct=True)).values("n")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("person", "from_org", "to_org")
+            .annotate(
+                source_count=Coalesce(Subquery(sources, output_field=IntegerField()), 0),
+                first_article_id=Subquery(first.values("article_id")[:1]),
+                first_article_label=Subquery(first.values(label=label)[:1]),
+            )
+        )
+
+    def get_search_results(self, request, queryset, search_term):
+        """Every word must match the person (or an alias), an organisation (or an alias) or an
+        evidence sentence. Aliases and evidence are many per move: EXISTS instead of joins keeps
+        rows unique, so no DISTINCT over the whole table."""
+        for word in smart_split(search_term):
+            if word[0] in "\"'" and word[-1] == word[0]:
+                word = unescape_string_literal(word)
+            if not word:
+                continue
+            queryset = queryset.filter(
+                Q(person__name__icontains=word)
+                | Q(from_org__name__icontains=word)
+                | Q(to_org__name__icontains=word)
+                | Exists(PersonAlias.objects.filter(person=OuterRef("person_id"), name__icontains=word))
+                | Exists(
+                    OrganizationAlias.objects.filter(
+                        Q(organization=OuterRef("from_org_id")) | Q(organization=OuterRef("to_org_id")),
+                        name__icontains=word,
+                    )
+                )
+                | Exists(Evidence.objects.filter(move=OuterRef("pk"), sentence__icontains=word))
+            )
+        return queryset, False
+
+    @admin.display(description="from → to")
+    def route(self, move):
+        return move.route
+
+    @admin.display(description="date", ordering="date")
+    def date_shown(self, move):
+        if move.date is None:
+            return mark_safe('<span class="quiet">unknown</span>')
+        return format_html('{} <span class="quiet">({})</span>', move.date_display, move.date_precision)
+
+    @admin.display(description="sources", ordering="source_count")
+    def sources(self, move):
+        return move.source_count
+
+    @admin.display(description="first article")
+    def first_article(self, move):
+        if move.first_article_id is None:
+            return "-"
+        url = reverse("admin:timeline_article_change", args=[move.first_article_id])
+        return format_html('<a href="{}">{}</a>', url, Truncator(move.first_article_label).chars(50))
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            # Not from any article: a fingerprint no extraction can produce.
+            obj.fingerprint = obj.fingerprint or f"curator-{uuid4().hex}"
+        super().save_model(request, obj, form, change)
+
+
+# --- People and organisations ----------------------------------------------------------------
+
+
+class MergeForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=None,
+        widget=forms.RadioSelect,
+        empty_label=None,
+        label="Record to keep",
+        help_text="The others are deleted: their moves, roles and evidence move to this one, "
+        "and their names become its aliases, so later ingests find it.",
+    )
+
+    def __init__(self, *args, queryset, describe, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = queryset
+        self.fields["keep"].label_from_instance = describe
+
+
+class MergeMixin:
+    """An admin action merging the selected records, after a page asking which to keep."""
+
+    merge_function = None  # curation.merge_people / merge_organizations
+    merge_template = "admin/timeline/merge.html"
+
+    def describe_for_merge(self, obj):
+        aliases = ", ".join(a.name for a in obj.aliases.all())
+        moves = obj.merge_move_count
+        text = f"{obj.name} (#{obj.pk}): {moves} move{'s' if moves != 1 else ''}"
+        return f"{text}; also known as {aliases}" if aliases else text
+
+    @admin.action(description="Merge selected duplicates…", permissions=["change"])
+    def merge(self, request, queryset):
+        opts = self.model._meta
+        if not 2 <= queryset.count() <= 20:
+            self.message_user(request, f"Select 2 to 20 {opts.verbose_name_plural} to merge.", messages.WARNING)
+            return None
+        records = queryset.order_by().annotate(merge_move_count=self.merge_move_count()).prefetch_related("aliases")
+        if request.POST.get("post") == "yes":
+            form = MergeForm(request.POST, queryset=records, describe=self.describe_for_merge)
+            if form.is_valid():
+                keep = form.cleaned_data["keep"]
+                others = [r for r in records if r.pk != keep.pk]
+                result = self.merge_function(keep, others, user=request.user)
+                names = ", ".join(f"“{o.name}”" for o in others)
+                self.log_change(request, keep, f"Merged in {names}.")
+                self.message_user(
+                    request,
+                    f"Merged {names} into “{keep.name}”: {result.moves} move(s) and {result.roles} role(s) moved, "
+                    f"{result.aliases} alias(es) added.",
+                    messages.SUCCESS,
+                )
+                return None
+        else:
+            default = max(records, key=lambda r: (r.merge_move_count, -r.pk))
+            form = MergeForm(queryset=records, describe=self.describe_for_merge, initial={"keep": default.pk})
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Merge {opts.verbose_name_plural}",
+            "opts": opts,
+            "form": form,
+            "records": records,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        return TemplateResponse(request, self.merge_template, context)
+
+
+class AliasForm(forms.ModelForm):
+    """`name_key` is unique but not a form field: say so before the database refuses."""
+
+    class Meta:
+        fields = ["name"]
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        model = self._meta.model
+        taken = model.objects.filter(name_key=normalize_name(name)).exclude(pk=self.instance.pk).first()
+        if taken is not None:
+            owner = taken.person if model is PersonAlias else taken.organization
+            raise forms.ValidationError(f"“{name}” is already an alias of {owner}.")
+        return name
+
+
+class PersonAliasInline(admin.TabularInline):
+    model = PersonAlias
+    form = AliasForm
+    fields = ["name"]
+    extra = 1
+
+
+class RoleForm(forms.ModelForm):
+    class Meta:
+        model = Role
+        fields = [
+            "person",
+            "organization",
+            "title",
+            "start_date",
+            "start_precision",
+            "end_date",
+            "end_precision",
+            "ended",
+        ]
+
+    def clean(self):
+        data = super().clean()
+        _check_date(self, "start_date", "start_precision")
+        _check_date(self, "end_date", "end_precision")
+        start, end = data.get("start_date"), data.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", "The tenure cannot end before it starts.")
+        return data
+
+
+class RoleInline(admin.TabularInline):
+    model = Role
+    form = RoleForm
+    fk_name = "person"
+    fields = ["organization", "title", "start_date", "start_precision", "end_date", "end_precision", "ended", "curated"]
+    readonly_fields = ["curated"]
+    autocomplete_fields = ["organization"]
+    extra = 0
+    verbose_name_plural = "roles (edited roles are kept when roles are rebuilt from moves)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organization")
+
+
+class MoveInline(admin.TabularInline):
+    """A person's moves, with the status editable in place (which marks them curated)."""
+
+    model = Move
+    fk_name = "person"
+    fields = ["route", "kind", "date_shown", "role", "status", "curated"]
+    readonly_fields = ["route", "kind", "date_shown", "role", "curated"]
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = "moves"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("from_org", "to_org")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="from → to")
+    def route(self, move):
+        return move.route
+
+    @admin.display(description="date")
+    def date_shown(self, move):
+        return move.date_display
+
+
+@admin.register(Person)
+class PersonAdmin(MergeMixin, SimpleHistoryAdmin):
+    merge_function = staticmethod(curation.merge_people)
+    list_display = ["name", "alias_names", "move_count", "role_count", "created_at"]
+    search_fields = ["name", "aliases__name"]
+    fields = ["name", "slug", "created_at"]
+    readonly_fields = ["created_at"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [PersonAliasInline, RoleInline, MoveInline]
+    actions = ["merge", "rebuild_roles_action"]
+
+    @staticmethod
+    def merge_move_count():
+        return _count(Move.objects.filter(person=OuterRef("pk")), "person")
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
+            qs = qs.prefetch_related("aliases").annotate(
+                n_moves=self.merge_move_count(),
+                n_roles=_count(Role.objects.filter(person=OuterRef("pk")), "person"),
+            )
+        return qs
+
+    @admin.display(description="also known as")
+    def alias_names(self, person):
+        return ", ".join(a.name for a in person.aliases.all())
+
+    @admin.display(description="moves", ordering="n_moves")
+    def move_count(self, person):
+        url = reverse("admin:timeline_move_changelist") + f"?person__id__exact={person.pk}"
+        return format_html('<a href="{}">{}</a>', url, person.n_moves)
+
+    @admin.display(description="roles", ordering="n_roles")
+    def role_count(self, person):
+        return person.n_roles
+
+    def save_formset(self, request, form, formset, change):
+        """Role and move rows edited here are curator edits too: mark them curated."""
+        if formset.model not in (Move, Role):
+            return super().save_formset(request, form, formset, change)
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        for obj in instances:
+            obj.curated = True
+            obj._history_user = request.user
+            obj.save()
+        if instances or formset.deleted_objects:
+            request._timeline_rebuild = True
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if getattr(request, "_timeline_rebuild", False):
+            rebuild_roles([form.instance])
+
+    @admin.action(description="Rebuild roles from moves (edited roles are kept)", permissions=["change"])
+    def rebuild_roles_action(self, request, queryset):
+        built = rebuild_roles(queryset)
+        self.message_user(request, f"Roles rebuilt for {queryset.count()} people ({built} roles from moves).")
+
+
+class OrganizationAliasInline(admin.TabularInline):
+    model = OrganizationAlias
+    form = AliasForm
+    fields = ["name"]
+    extra = 1
+
+
+@admin.register(Organization)
+class OrganizationAdmin(MergeMixin, SimpleHistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    merge_function = staticmethod(curation.merge_organizations)
+    list_display = ["name", "alias_names", "joined", "left", "website"]
+    search_fields = ["name", "aliases__name"]
+    fields = ["name", "slug", "website", "activity", "created_at"]
+    readonly_fields = ["activity", "created_at"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [OrganizationAliasInline]
+    actions = ["merge"]
+
+    @staticmethod
+    def merge_move_count():
+        return _count(Move.objects.filter(to_org=OuterRef("pk")), "to_org") + _count(
+            Move.objects.filter(from_org=OuterRef("pk")), "from_org"
+        )
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
+            qs = qs.prefetch_related("aliases").annotate(
+                n_in=_count(Move.objects.filter(to_org=OuterRef("pk")), "to_org"),
+                n_out=_count(Move.objects.filter(from_org=OuterRef("pk")), "from_org"),
+            )
+        return qs
+
+    def _moves_link(self, side, org, count):
+        url = reverse("admin:timeline_move_changelist") + f"?{side}__id__exact={org.pk}"
+        return format_html('<a href="{}">{}</a>', url, count)
+
+    @admin.display(description="moves in", ordering="n_in")
+    def joined(self, org):
+        return self._moves_link("to_org", org, org.n_in)
+
+    @admin.display(description="moves out", ordering="n_out")
+    def left(self, org):
+        return self._moves_link("from_org", org, org.n_out)
+
+    @admin.display(description="also known as")
+    def alias_names(self, org):
+        return ", ".join(a.name for a in org.aliases.all())
+
+    @admin.display(description="moves and roles")
+    def activity(self, org):
+        if org.pk is None:
+            return "-"
+        moves = Move.objects.involving(org).count()
+        roles = Role.objects.filter(organization=org).count()
+        return format_html(
+            '<a href="{}?org={}">{} move(s)</a> · <a href="{}?organization__id__exact={}">{} role(s)</a>',
+            reverse("admin:timeline_move_changelist"),
+            org.pk,
+            moves,
+            reverse("admin:timeline_role_changelist"),
+            org.pk,
+            roles,
+        )
+
+
+# --- Articles, evidence and roles ------------------------------------------------------------
+
+
+class ArticleEvidenceInline(admin.TabularInline):
+    """The moves an article supports, for a quick look from the article's page."""
+
+    model = Evidence
+    fields = ["move_link", "status", "sentence"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name = "move supported"
+    verbose_name_plural = "moves supported (read-only)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("move__person", "move__from_org", "move__to_org")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="move")
+    def move_link(self, evidence):
+        move = evidence.move
+        return _admin_link(move, f"{move.person} {move.route} ({move.date_display})")
+
+    @admin.display(description="status")
+    def status(self, evidence):
+        move = evidence.move
+        return f"{move.get_status_display()}{' · curated' if move.curated else ''}"
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    formfield_overrides = {
+        models.URLField: {"assume_scheme": "https", "widget": forms.URLInput(attrs={"size": 100})},
+        models.CharField: {"widget": forms.TextInput(attrs={"size": 100})},
+    }
+    list_display = ["__str__", "published", "move_count", "filename", "ingested_at"]
+    list_filter = ["published"]
+    search_fields = ["title", "filename", "source_url"]
+    fieldsets = [
+        (None, {"fields": ["title", "source_url", "published"]}),
+        ("File", {"fields": ["filename", ("ingested_at", "updated_at"), "content_hash"], "classes": ["collapse"]}),
+        ("Text", {"fields": ["text"], "classes": ["collapse"]}),
+    ]
+    readonly_fields = ["filename", "ingested_at", "updated_at", "content_hash", "text"]
+    inlines = [ArticleEvidenceInline]
+    history_list_display = ["published"]
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
+            moves = Evidence.objects.filter(article=OuterRef("pk")).order_by().values("article")
+            qs = qs.defer("text").annotate(
+                n_moves=Coalesce(Subquery(moves.annotate(n=Count("move", distinct=True)).values("n")), 0)
+            )
+        return qs
+
+    @admin.display(description="moves", ordering="n_moves")
+    def move_count(self, article):
+        url = reverse("admin:timeline_move_changelist") + f"?article={article.pk}"
+        return format_html('<a href="{}">{}</a>', url, article.n_moves)
+
+    def has_add_permission(self, request):
+        # Articles come from files through `manage.py ingest`, with their evidence offsets.
+        return False
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "published" in form.changed_data:
+            changed = curation.reresolve_dates(obj, user=request.user)
+            self.message_user(request, f"Publication date changed: {changed} move date(s) re-resolved.")
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    list_display = ["sentence_short", "move_link", "article_link"]
+    list_select_related = ["move__person", "move__from_org", "move__to_org", "article"]
+    search_fields = ["sentence"]
+    fields = ["move_link", "article_link", "sentence_in_paragraph", "start", "end"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request).select_related("move__person", "move__from_org", "move__to_org", "article")
+        if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
+            qs = qs.defer("article__text")
+        return qs
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="sentence")
+    def sentence_short(self, evidence):
+        return Truncator(evidence.sentence).chars(120)
+
+    @admin.display(description="move")
+    def move_link(self, evidence):
+        return _admin_link(evidence.move)
+
+    @admin.display(description="article")
+    def article_link(self, evidence):
+        return format_html(
+            '{} (<a href="{}">public page</a>)', _admin_link(evidence.article), evidence.get_absolute_url()
+        )
+
+    @admin.display(description="sentence in its paragraph")
+    def sentence_in_paragraph(self, evidence):
+        return in_context(evidence)
+
+
+@admin.register(Role)
+class RoleAdmin(CuratedSaveMixin, SimpleHistoryAdmin):
+    form = RoleForm
+    list_display = ["person", "organization", "title", "span_display", "curated"]
+    list_select_related = ["person", "organization"]
+    list_filter = ["curated", "ended", "start_precision"]
+    search_fields = ["person__name", "organization__name", "title"]
+    autocomplete_fields = ["person", "organization"]
+    readonly_fields = ["built_from", "curated"]
+    fieldsets = [
+        (None, {"fields": ["person", "organization", "title"]}),
+        ("Tenure", {"fields": [("start_date", "start_precision"), ("end_date", "end_precision"), "ended"]}),
+        ("Origin", {"fields": ["built_from", "curated"]}),
+    ]
+    actions = ["release"]
+    history_list_display = ["curated"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person", "organization")
+
+    @admin.display(description="span")
+    def span_display(self, role):
+        return role.span_display
+
+    @admin.display(description="built from moves")
+    def built_from(self, role):
+        links = [(label, m) for label, m in (("start", role.start_move), ("end", role.end_move)) if m is not None]
+        if not links:
+            return "-"
+        return format_html_join(mark_safe("<br>"), "{}: {}", ((label, _admin_link(m)) for label, m in links))
+
+    @admin.action(description="Drop curator edits and rebuild from moves", permissions=["change"])
+    def release(self, request, queryset):
+        released = curation.release_roles(queryset.filter(curated=True), user=request.user)
+        self.message_user(request, f"{released} role(s) handed back to the moves and rebuilt.")
