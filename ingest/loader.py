@@ -113,6 +113,9 @@ def ingest_file(path, resolver=None):
     article = Article.objects.filter(filename=name).first()
     if article is not None and article.content_hash == digest:
         return FileResult(name, "unchanged", moves_unchanged=article.evidence.values("move").distinct().count())
+    if article is not None and article.published_curated:
+        # A curator's publication date outranks the file's: keep it and resolve against it.
+        parsed.published = article.published
     extracted = extract_article(parsed)
     try:
         with transaction.atomic():

@@ -713,6 +713,8 @@ class ArticleAdmin(SimpleHistoryAdmin):
         return False
 
     def save_model(self, request, obj, form, change):
+        if change and "published" in form.changed_data:
+            obj.published_curated = True  # a later re-ingest of the file keeps this date
         super().save_model(request, obj, form, change)
         if change and "published" in form.changed_data:
             changed = curation.reresolve_dates(obj, user=request.user)

@@ -67,14 +67,14 @@ class Organization(models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("organization_detail", args=[self.slug])
-
     def save(self, *args, **kwargs):
         self.name_key = normalize_name(self.name)
         if not self.slug:
             self.slug = unique_slug(Organization, self.name, self.pk)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("organization_detail", args=[self.slug])
 
 
 class OrganizationAlias(models.Model):
@@ -110,14 +110,14 @@ class Person(models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("person_detail", args=[self.slug])
-
     def save(self, *args, **kwargs):
         self.name_key = normalize_name(self.name)
         if not self.slug:
             self.slug = unique_slug(Person, self.name, self.pk)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("person_detail", args=[self.slug])
 
 
 class PersonAlias(models.Model):
@@ -146,6 +146,10 @@ class Article(models.Model):
         blank=True,
         help_text="Publication date. Relative dates in the text (“last week”) are resolved against it; "
         "changing it re-resolves them for moves not yet curated.",
+    )
+    published_curated = models.BooleanField(
+        default=False,
+        help_text="Set when a curator sets the publication date: re-ingesting the file then keeps it.",
     )
     text = models.TextField(help_text="Body text; evidence offsets point into it.")
     content_hash = models.CharField(max_length=64, editable=False)
@@ -278,6 +282,10 @@ class Move(models.Model):
     def __str__(self):
         return f"{self.person} {self.route} ({self.date_display})"
 
+    def save(self, *args, **kwargs):
+        self.date, self.date_precision = dates.normalize(self.date, self.date_precision)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return f"{reverse('person_detail', args=[self.person.slug])}#move-{self.pk}"
 
@@ -294,10 +302,6 @@ class Move(models.Model):
     @property
     def date_display(self):
         return dates.display(self.date, self.date_precision)
-
-    def save(self, *args, **kwargs):
-        self.date, self.date_precision = dates.normalize(self.date, self.date_precision)
-        super().save(*args, **kwargs)
 
 
 class Evidence(models.Model):
@@ -355,6 +359,13 @@ class Role(models.Model):
     def __str__(self):
         return f"{self.person} at {self.organization} ({self.span_display})"
 
+    def save(self, *args, **kwargs):
+        self.start_date, self.start_precision = dates.normalize(self.start_date, self.start_precision)
+        self.end_date, self.end_precision = dates.normalize(self.end_date, self.end_precision)
+        if self.end_date is not None:
+            self.ended = True
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return self.person.get_absolute_url()
 
@@ -368,10 +379,3 @@ class Role(models.Model):
         if not self.ended:
             return f"{start} – present"
         return f"{start} – {dates.display(self.end_date, self.end_precision, unknown='?')}"
-
-    def save(self, *args, **kwargs):
-        self.start_date, self.start_precision = dates.normalize(self.start_date, self.start_precision)
-        self.end_date, self.end_precision = dates.normalize(self.end_date, self.end_precision)
-        if self.end_date is not None:
-            self.ended = True
-        super().save(*args, **kwargs)
