@@ -1,0 +1,1755 @@
+"""Finding career moves ("who moved where and when") in the text of a news article.
+
+Pure Python over strings, in three steps:
+
+1. Sentences are split (careful with "Feb. 8", "U.S.", "Inc.", initials).
+2. In each sentence, mentions are found: people (capitalised name patterns, never a list
+   of names), organisations (a list of well-known ones plus names ending in "Labs",
+   "Inc." ...), other capitalised names, and date phrases. Surnames, first names and
+   pronouns are resolved back to the person's full name as first written in the article.
+3. The sentence is rewritten as a *skeleton* in which each mention is a symbol
+   (``⟨P0⟩ left ⟨O1⟩ ⟨D2⟩ to join ⟨O3⟩``) and trigger patterns run over it. A person
+   only moves when a pattern puts them in the mover's slot: "a partner at Menlo
+   Ventures", "head of Stanford's lab" or "is on sabbatical" match nothing.
+
+Each move takes the date phrase of its own clause (dates are handed to the nearest move
+verb, each verb taking at most one), resolved against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field, replace
+
+from . import dates
+from .orgs import KNOWN_TOKENS, MAX_KNOWN_TOKENS, PRODUCTS, SUFFIXES, canonical_org
+from .records import FOUND, JOIN, LEAVE, MOVE, REJOIN, ExtractedMove, ParsedArticle, PartialDate
+
+
+def extract_article(article: ParsedArticle) -> list[ExtractedMove]:
+    return extract_moves(article.text, article.published)
+
+
+def extract_moves(text: str, published: datetime.date | None) -> list[ExtractedMove]:
+    """All moves stated in `text`, one per (person, organisation, direction), in text order."""
+    return _Article(text, published).moves()
+
+
+# ---------------------------------------------------------------------------------------
+# Sentences
+
+
+@dataclass
+class Sentence:
+    start: int  # offsets in the article text: text[start:end] == self.text
+    end: int
+    text: str
+    para: int
+
+
+_ABBREVIATIONS = set(
+    """
+mr mrs ms dr prof sr jr st inc corp co ltd llc vs etc no gen sen rep gov lt col capt sgt jan feb mar
+apr jun jul aug sep sept oct nov dec approx dept est fig mt ft ave univ
+""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_LINE_MARKER = re.compile(
+    r"[ \t]*(?:[-*•–—]+[ \t]+|#{1,6}[ \t]+|>[ \t]*)?"
+    # "SAN FRANCISCO, Nov 12 (Reuters) - ": a dateline, not the subject of the first sentence
+    r"(?:[A-Z][A-Z.'’ -]{2,}?(?:,[ \t]*[A-Z][a-z]{2}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Z][\w ]+\)[ \t]*)?"
+    r"(?:--|[—–-])[ \t]+)?"
+)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences = []
+    pos = 0
+    for para, line in enumerate(text.split("\n")):
+        line_start = pos
+        pos += len(line) + 1
+        start = _LINE_MARKER.match(line).end()
+        for m in _SENTENCE_END.finditer(line, start):
+            if line[m.start()] == "." and _is_abbreviation(line, m.start()):
+                continue
+            _add_sentence(sentences, line, line_start, start, m.end(), para)
+            start = m.end()
+        _add_sentence(sentences, line, line_start, start, len(line), para)
+    return sentences
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    word = re.search(r"[\w.]*$", line[:dot]).group(0)
+    return (
+        word.lower() in _ABBREVIATIONS
+        or (len(word) == 1 and word.isupper())
+        or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word) is not None
+    )
+
+
+def _add_sentence(sentences, line, line_start, start, end, para):
+    chunk = line[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        s = line_start + start + (len(chunk) - len(chunk.lstrip()))
+        sentences.append(Sentence(s, s + len(stripped), stripped, para))
+
+
+# ---------------------------------------------------------------------------------------
+# Tokens and mentions
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    poss: bool = False  # followed by a possessive 's (not part of text/end)
+
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    r"|(?<![\w'’.&-])(?:[^\W\d_a-z]|(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|ter|ten|dos|das|of|for|"
+    r"(?i:xai|a16z)|ex-(?=[A-Z])))(?:\w|[’'.&](?=[^\W_])|-(?=[^\W_]))*"
+    r"|&|(?<=\w)['’](?!\w)|(?<=\b[A-Z])\."
+)
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """The words of a sentence that can be part of a name: capitalised words, name particles,
+    "of"/"&" (for "University of Toronto"); other words are left out (a gap breaks a name)."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(sentence):
+        text, start = m.group(0), m.start()
+        if not text[0].isupper():
+            low = text.lower()
+            if text in ("'", "’", ".") and tokens and tokens[-1].end == start:
+                pass  # possessive or initial, handled below
+            elif low not in _NAME_GLUE and (low,) not in KNOWN_TOKENS and not low.startswith("ex-"):
+                continue
+        if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
+            tokens.append(Token(text[:-2], start, start + len(text) - 2, poss=True))
+            continue
+        if text in ("'", "’") and tokens and tokens[-1].text.endswith("s") and tokens[-1].end == start:
+            tokens[-1].poss = True  # plural possessive: "Thinking Machines' CTO"
+            continue
+        if (
+            text == "."
+            and tokens
+            and len(tokens[-1].text) == 1
+            and tokens[-1].text.isupper()
+            and tokens[-1].end == start
+        ):
+            tokens[-1].text += "."  # an initial: "John P. Smith"
+            tokens[-1].end += 1
+            continue
+        if text[:3].lower() == "ex-" and len(text) > 3 and text[3].isupper():
+            tokens.append(Token(text[3:], start + 3, start + len(text)))  # "ex-Google": "ex-" stays prose
+            continue
+        tokens.append(Token(text, start, start + len(text)))
+    return tokens
+
+
+# Capitalised words that never start or continue a name: function words at the start of a
+# sentence, titles, months and days, headline verbs ("Joins", "Leaves").
+_NOT_NAME = set(
+    """
+a an the and or but nor for so yet of in on at to from by with as into onto over under after before
+since during until about against between through without within via per than then when while where
+why what who whom whose which how if though although because unless once also still just only even
+now meanwhile however instead indeed perhaps maybe here there this that these those it its it's he
+she they we i you his her their our my your him them us me one two three four five six seven eight
+nine ten first second third last next new former ex chief officer executive technology technical
+operating financial product science scientific research strategy marketing revenue security
+information data people commercial business growth design engineering head director president vice
+vp svp evp ceo cto cfo coo cso cpo cmo cio ciso founder co-founder cofounder founding chairman
+chairwoman chair partner managing general senior principal distinguished staff lead manager engineer
+scientist researcher professor dr mr mrs ms prof sir dame ai ml llm agi interim acting longtime
+veteran top star fellow analyst investor entrepreneur billionaire tech recruiter member team counsel
+secretary minister senator governor ambassador deputy associate assistant exec architect editor
+reporter author writer photo photograph illustration image credit source sources update updated
+related read more key our take matters news breaking exclusive opinion analysis report reports
+according separately both each several many most some other another all any no not every january
+february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday today yesterday joins join joined joining rejoins rejoin
+leaves leave left leaving departs depart departed exits exit quits quit resigns resign resigned
+hires hire hired hiring poaches poach poached taps names named appoints appointed launches launch
+launched founds founded co-founded starts start returns return steps step down says said tells told
+will is was are were be been has have had does did do can could would should might must shall says
+adds added wrote writes announces announced confirms confirmed reportedly sign signs move moves
+moved heads headed lands taking takes took make makes made amid inside outside like unlike despite
+why how stock zoom driving between bottom line big picture go deeper what's editor's note more ceo
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+fifty sixty seventy eighty ninety hundred hundreds thousand thousands million billion dozen dozens
+half american british chinese european french german japanese korean indian israeli canadian russian
+italian spanish swiss dutch swedish australian african asian western eastern silicon valley wall
+street
+""".split()
+)
+_NAME_GLUE = set("van von de der den da di du del della la le bin al ter ten dos das of for &".split())
+_PARTICLES = set("van von de der den da di du del della la le bin al ter ten dos das st.".split())
+_ORG_HEADS = set(
+    """
+university institute bank school college department academy museum ministry office center centre
+laboratory
+""".split()
+)
+_UNIT_WORDS = set("cloud research robotics health labs lab ventures capital security studios games brain".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _is_cap(token: Token) -> bool:
+    text = token.text
+    if not text[0].isupper():
+        return (text.lower(),) in KNOWN_TOKENS  # "xAI", "a16z"
+    if "-" in text:
+        first, *rest = text.split("-")
+        return all(p[:1].isupper() or (len(p) <= 4 and p.isalpha() and p not in _COMPOUND_TAILS) for p in rest)
+    return True
+
+
+# Lowercase tails of capitalised compounds that are adjectives, not given names ("Paris-born").
+_COMPOUND_TAILS = set(
+    """
+led run era born like wide free made only less ish type year old new long up down in out off on side
+star size bred back tier linked
+""".split()
+)
+
+
+def _name_shaped(text: str) -> bool:
+    """ "Karpathy", "Fei-Fei", "Jun-ho", "LeCun", "O'Brien", "Karén", an initial "P." — not "OpenAI"."""
+    if _INITIALS.fullmatch(text):
+        return len(text) <= 4
+    if "-" in text and not text.split("-", 1)[1][:1].isupper():
+        text = text.split("-", 1)[0]
+    if not text[0].isupper() or not any(c.islower() for c in text) or any(c.isdigit() for c in text):
+        return False
+    if "." in text or "&" in text:
+        return False
+    parts = re.split(r"[-'’]", text)
+    capitals = sum(c.isupper() for c in text)
+    return all(p[:1].isupper() for p in parts if len(p) > 1) and capitals <= len(parts) + 1
+
+
+@dataclass
+class Mention:
+    kind: str  # "P" person, "O" organisation, "E" other capitalised name, "D" date phrase
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    name: str = ""  # canonical person or organisation name, or the date phrase
+    poss: bool = False
+    tokens: tuple[str, ...] = ()
+
+
+def find_mentions(sentence: str, headline: bool = False) -> list[Mention]:
+    """Capitalised-word mentions of one sentence, classified but not yet resolved."""
+    tokens = tokenize(sentence)
+    mentions: list[Mention] = []
+    i, n = 0, len(tokens)
+    gerund = re.match(r"[\"“‘'(]*([A-Z][a-z]{2,}ing)\b", sentence)
+    if gerund and tokens and tokens[0].start == gerund.start(1):
+        i = 1  # "Building Vellum has been ...": a gerund, not a first name
+    while i < n:
+        if not _is_cap(tokens[i]) or tokens[i].text.lower() in _PARTICLES:
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < n and not run[-1].poss and tokens[j].start - run[-1].end <= 1:
+            tok = tokens[j]
+            if _is_cap(tok):
+                run.append(tok)
+            elif tok.text.lower() in _PARTICLES and _particles_then_name(tokens, j):
+                run.append(tok)
+            elif (
+                tok.text in ("of", "for", "&")
+                and run[-1].text.lower() in _ORG_HEADS | {"&"} | {"institute"}
+                and j + 1 < n
+                and _is_cap(tokens[j + 1])
+            ):
+                run.append(tok)
+            elif tok.text == "&" and j + 1 < n and _is_cap(tokens[j + 1]):
+                run.append(tok)
+            else:
+                break
+            j += 1
+        mentions.extend(_classify_run(sentence, run, headline))
+        i = j
+    return mentions
+
+
+def _particles_then_name(tokens: list[Token], j: int) -> bool:
+    """ "van der Berg": particles count as part of a name only when a capitalised word follows."""
+    while j < len(tokens) and tokens[j].text.lower() in _PARTICLES:
+        if j + 1 < len(tokens) and tokens[j + 1].start - tokens[j].end > 1:
+            return False
+        j += 1
+    return j < len(tokens) and _is_cap(tokens[j])
+
+
+def _classify_run(sentence: str, run: list[Token], headline: bool) -> list[Mention]:
+    """Split a run of capitalised words into organisations, people and other names:
+    "Former Tesla AI Director Andrej Karpathy" -> Tesla (O), Andrej Karpathy (P)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(run):
+        size = _known_org_at(run, k)
+        if size:
+            if k + size < len(run) and not run[k + size - 1].poss and run[k + size].text.lower() in _UNIT_WORDS:
+                size += 1  # "Google Cloud" is its own organisation, not Google plus a stray word
+            while (
+                k + size < len(run)
+                and not run[k + size - 1].poss
+                and run[k + size].text.lower().rstrip(".") in ("inc", "llc", "ltd", "corp", "plc")
+            ):
+                size += 1  # "Safe Superintelligence Inc."
+            part = run[k : k + size]
+            out.append(_mention("O", sentence, part, canonical_org(_span(sentence, part))))
+            k += size
+            continue
+        if run[k].text.lower() in _NOT_NAME or run[k].text.lower() in _PARTICLES | {"of", "for", "&"}:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(run) and not run[end - 1].poss and not _known_org_at(run, end):
+            low = run[end].text.lower()
+            if low in SUFFIXES:
+                end += 1  # "Reflection AI", "Fernwood Labs": the suffix makes it an organisation
+                break
+            if low in _NOT_NAME and low not in ("of", "for", "&"):
+                break
+            end += 1
+        part = run[k:end]
+        while len(part) > 1 and part[-1].text.lower() in _PARTICLES | {"of", "for", "&"}:
+            part = part[:-1]
+        out.append(_chunk_mention(sentence, part, headline))
+        k = end
+    return out
+
+
+def _known_org_at(run: list[Token], k: int) -> int:
+    """Length of the longest well-known organisation name starting at run[k], or 0."""
+    for size in range(min(MAX_KNOWN_TOKENS, len(run) - k), 0, -1):
+        if any(t.poss for t in run[k : k + size - 1]):
+            continue
+        key = tuple(t.text.lower() for t in run[k : k + size])
+        if key in KNOWN_TOKENS:
+            return size
+    return 0
+
+
+def _span(sentence: str, part: list[Token]) -> str:
+    return sentence[part[0].start : part[-1].end]
+
+
+def _mention(kind: str, sentence: str, part: list[Token], name: str = "") -> Mention:
+    text = _span(sentence, part)
+    return Mention(kind, part[0].start, part[-1].end, text, name or text, part[-1].poss, tuple(t.text for t in part))
+
+
+def _chunk_mention(sentence: str, part: list[Token], headline: bool) -> Mention:
+    words = [t.text for t in part]
+    generic_ai = words[-1] == "AI" and words[-2].lower().endswith(("an", "ese", "ish", "ive"))  # "European AI"
+    if (
+        len(part) > 1
+        and not generic_ai
+        and (words[-1].lower().rstrip(".") in SUFFIXES or words[0].lower() in _ORG_HEADS)
+    ):
+        return _mention("O", sentence, part, canonical_org(_span(sentence, part)))
+    if (
+        len(part) > 1
+        and all(_name_shaped(w) or w.lower() in _PARTICLES for w in words)
+        and _name_shaped(words[-1])
+        and not _INITIALS.fullmatch(words[0])
+    ):
+        if headline and len(part) > 2:
+            part = part[:2]  # title-case headline: "Sam Altman Hints At ..." keeps two words
+        if len(part) <= 5:
+            return _mention("P", sentence, part)
+    return _mention("E", sentence, part)
+
+
+# ---------------------------------------------------------------------------------------
+# People: full names as first written, and the shorter forms that refer back to them
+
+
+class _People:
+    def __init__(self):
+        self.names: list[tuple[str, ...]] = []  # token tuples of full names, first mention first
+        self.display: dict[tuple[str, ...], str] = {}
+        self.last_seen: dict[tuple[str, ...], int] = {}
+        self.aliases: dict[tuple[str, ...], set[str]] = {}
+
+    def add(self, mention: Mention) -> None:
+        key = _fold(mention.tokens)
+        if self._match(key) is None:
+            self.names.append(key)
+            self.display[key] = " ".join(mention.tokens)
+            self.aliases[key] = set()
+
+    def _match(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        if key in self.display:
+            return key
+        best = None
+        for name in self.names:
+            if len(key) < len(name) and name[-len(key) :] == key:
+                score = 2
+            elif len(key) > len(name) and key[-len(name) :] == name:
+                score = 2  # "Diederik Durk Kingma" after "Durk Kingma"
+            elif len(key) == 1 and name[0] == key[0]:
+                score = 1  # a first name: "Andrej will always be welcome"
+            else:
+                continue
+            rank = (score, self.last_seen.get(name, -1))
+            if best is None or rank > best[0]:
+                best = (rank, name)
+        return best[1] if best else None
+
+    def resolve(self, mention: Mention, order: int) -> str | None:
+        name = self._match(_fold(mention.tokens))
+        if name is None:
+            return None
+        self.last_seen[name] = order
+        surface = " ".join(mention.tokens)
+        if surface != self.display[name]:
+            self.aliases[name].add(surface)
+        return self.display[name]
+
+    def key_of(self, display: str) -> tuple[str, ...]:
+        return next(k for k, v in self.display.items() if v == display)
+
+
+def _fold(tokens) -> tuple[str, ...]:
+    return tuple(t.lower() for t in tokens)
+
+
+# ---------------------------------------------------------------------------------------
+# Skeleton patterns. Symbols: ⟨P0⟩ person, ⟨O1⟩ organisation, ⟨E2⟩ other name, ⟨D3⟩ date.
+
+P = r"⟨P\d+⟩"
+ORG = r"⟨[OE]\d+⟩"
+D = r"⟨D\d+⟩"
+_ITEM = (
+    rf"{P}(?:\s*\([^()]*\)|\s*,\s*(?:the|a|an|who|formerly|former|its|his|her)\b(?:[^,;⟨()]|⟨[OED]\d+⟩)*"
+    rf"(?=\s*,\s*(?:and\s+)?{P}))?"
+)
+PLIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s*(?:and|&)\s+{_ITEM})?"
+_STOP = (
+    r"to|as|at|in|on|for|from|with|by|of|and|or|but|that|which|who|whom|whose|after|before|since|when|"
+    r"while|than|then|into|over|under|about|these|those|he|she|they|it|was|is|were|are|be|been|being|"
+    r"has|have|had|will|would|could|should|may|might|can|not|no|never|said|says|if|whether|because|so|"
+    r"where|how|what|also|only|just|where|its|his|her|their|this|said|told|including"
+)
+_DESC = rf"(?:the|a|an|its|his|her|their|rival|fellow|(?!(?:{_STOP})\b)[A-Za-z][\w-]*|\$[\d.,]+|{P}'s?)"
+_AUX = (
+    r"has|have|had|is|are|was|were|am|will|shall|be|been|being|also|now|then|just|recently|reportedly|"
+    r"officially|formally|quietly|finally|eventually|ultimately|later|previously|already|since|first|"
+    r"originally|initially|soon|once|subsequently|abruptly|suddenly|too|himself|herself|themselves|both|"
+    r"all|each|together|currently|still|briefly|publicly|instead|itself|"
+    r"ended up|went on to|went off and|go on to|decided to|agreed to|chose to|opted to|"
+    r"(?:is|are|was|were) (?:set|expected|poised|slated|scheduled|due|about|going) to|plans? to|"
+    r"planned to|would go on to|would later|would eventually|would then|helped|help|"
+    r"'s|'ll|'d|'ve|'re|'m"
+)
+_GAP = rf"(?:\s*(?:,\s*)?(?:(?:{_AUX})(?![\w-])|{D}))*"
+_SUBJ = rf"(?:{PLIST}|\b(?:he|she|they|who|I|we)\b|(?:his|her|their|{P}'s)\s+(?:decision|move|choice)\s+to)"
+_APPOS = r"(?:\s*,(?:[^;⟨]|⟨[OED]\d+⟩){1,160}?,|\s*\([^()]*\))?"
+_SUBJ_LEFT = re.compile(rf"(?P<subj>{_SUBJ})(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|unless|would|could|might|may|maybe|perhaps|potential(?:ly)?|possibl[ey]|rumou?r(?:ed|s)?|"
+    r"speculat\w*|in talks|considering|consider|hint\w*|hopes?|want(?:s|ed)?|wish\w*|not|never|no longer|"
+    r"denie[sd]|deny|how to|no plans|declined to say)\b",
+    re.IGNORECASE,
+)
+
+_ANAPHOR = (
+    rf"the\s+(?:[\w-]+\s+|{ORG}\s+){{0,3}}?(?:company|firm|startup|start-up|lab|laboratory|[\w-]*maker|giant|"
+    rf"organi[sz]ation|outfit|employer|business|venture)(?![\w-])(?!\s*,?\s*{ORG})"
+)
+_OBJ = re.compile(
+    rf"\s*(?:(?P<anaph>{_ANAPHOR})|(?:{_DESC}\s+){{0,6}}?(?P<org>{ORG}))(?P<poss>'s?)?(?![\w-])",
+    re.IGNORECASE,
+)
+_AFTER_POSS = re.compile(
+    rf"\s+(?:new\s+|own\s+)?(?P<org2>{ORG})(?P<unit>(?:\s+[\w-]+){{0,2}}?\s+(?:team|unit|division|group|lab|arm|"
+    rf"organi[sz]ation|department|effort|project|business))?"
+    rf"|\s+(?P<role>(?:(?!(?:{_STOP})\b)[a-z][\w-]*\s+){{0,4}}(?!(?:{_STOP})\b)[a-z][\w-]*)"
+)
+_ROLE_AS = re.compile(
+    # "..., formerly head of perception at Waymo, as its chief technology officer"
+    r"(?:\s*,(?:[^,;⟨]|⟨[OED]\d+⟩){1,120}?(?=,\s*as\b))?"
+    r"\s*,?\s+as\s+(?:(?:its|the|a|an|their|his|her|our|new|interim|acting)\s+)*"
+    r"(?P<role>(?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,.;)]|\s+(?:and|on|in|at|after|to|from|where|when|effective)\b|"
+    r"\s*⟨|\s*$)",
+    re.IGNORECASE,
+)
+
+_V_JOIN = (
+    rf"join(?:s|ed|ing)?|sign(?:s|ed|ing)? on (?:with|at|to)|"
+    rf"(?:move[sd]?|moving) (?:over )?to(?: (?:a |an )?(?:new )?(?:role|job|position|post) (?:at|with))?|"
+    rf"head(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|defect(?:s|ed|ing)? to|"
+    rf"decamp(?:s|ed|ing)? (?:to|for)|went to|go(?:es)? to|going to|"
+    rf"start(?:s|ed|ing)?(?:\s+{D})? (?:work(?:ing)? )?(?:at|with|on)|land(?:s|ed|ing)? at|"
+    rf"(?:take|takes|took|taking|accept(?:s|ed)?) (?:a |an |the )?(?:new )?(?:job|role|position|post) "
+    rf"(?:at|with)|"
+    rf"(?:was|were|been|is|are|being|get|gets|got) (?:hired|recruited|poached|lured|tapped|brought on|"
+    rf"brought in|snapped up|acqui-?hired) (?:away )?(?:by|at)"
+)
+# "has been at Hugging Face since 2021" (the date symbol stands for the "since" phrase)
+_V_TENURE = rf"(?:been|worked|served) (?:at|with|for)(?=\s+(?:the\s+)?{ORG}(?:'s\s+[\w\s-]+?)?\s+(?:since\b|{D}))"
+_V_REJOIN = (
+    r"re-?join(?:s|ed|ing)?|return(?:s|ed|ing)? to|(?:is|are|was|were|be) back (?:at|with)|"
+    r"c[ao]me(?:s)? back to|coming back to|boomerang(?:s|ed|ing)? (?:back )?to|"
+    r"(?:head|go|move)(?:s|ed|es|ing)? back to|went back to"
+)
+_V_LEAVE = (
+    r"(?:left|quit|leaving|leaves) (?:his|her|their) (?:job|role|post|position|seat) (?:at|with)|"
+    r"walk(?:s|ed|ing)? out (?:of|on)|"
+    r"left|leav(?:es|ing)|leave|depart(?:s|ed|ing)?(?: from)?|quit(?:s|ting)?|"
+    r"resign(?:s|ed|ing)?(?: from)?|exit(?:s|ed|ing)?|part(?:s|ed|ing)? ways with|"
+    r"(?:step(?:s|ped|ping)?|stood|stands|standing) down(?: from)?|walk(?:s|ed|ing)? away from|"
+    r"bow(?:s|ed|ing)? out of|retir(?:es|ed|ing)(?: from)?|"
+    r"(?:was|were|been|is|are|being|got|get) (?:fired|ousted|pushed out|forced out|let go|dismissed|"
+    r"laid off)(?: from| by)?"
+)
+_V_FOUND = (
+    r"co-?found(?:ed|s|ing)?|found(?:ed|s|ing)|(?<=to )found|(?<=and )found|start(?:ed|s|ing)?|"
+    r"launch(?:ed|es|ing)?|set(?:s|ting)? up|establish(?:ed|es|ing)?|spun out|spin(?:s|ning)? out|"
+    r"(?:was|is|were|became|becomes) (?:a |an |the |one of the )?(?:co-?)?founders? of|"
+    r"(?:was|is|were|became) (?:a |an |one of the |the )?founding (?:member|team member|engineer|"
+    r"researcher|employee|scientist|partner)s? (?:of|at)"
+)
+_V_ROLE_JOIN = (
+    r"(?:will )?become(?:s)?|became|becoming|(?:was|were|is|has been|have been|been|being) "
+    r"(?:named|appointed|tapped|promoted|elevated|picked|chosen|selected|hired|brought in|"
+    r"brought on)(?: as| to be| to lead| to run)?|(?:take|takes|took|taking) over as|join(?:s|ed)? as"
+)
+_V_ROLE_LEAVE = (
+    r"(?:step(?:s|ped|ping)?|stood|stands|standing) down as|resign(?:s|ed|ing)? as|"
+    r"(?:was|were|been|is|being) (?:ousted|fired|removed|replaced|dismissed) as|"
+    r"(?:quit|left|leav(?:es|ing)) (?:his|her|their) (?:role|job|post|position) as|"
+    r"retir(?:es|ed|ing) as"
+)
+_ROLE_OBJ = re.compile(
+    rf"\s+(?:(?P<org1>{ORG})'s?\s+(?:new\s+)?(?P<role1>(?:[\w-]+\s+){{0,5}}?[\w-]+?)(?=\s*[,.;]|\s+(?:on|in|at|"
+    rf"after|and|effective|⟨)|\s*$)|(?:(?:the|a|an|its|new|interim|acting)\s+)*(?P<role2>(?:[\w-]+\s+){{0,6}}?)"
+    rf"(?:of|at|with|for)\s+(?:(?P<anaph>{_ANAPHOR})|(?:the\s+)?(?P<org2>{ORG})))",
+    re.IGNORECASE,
+)
+_VERBS = [(JOIN, f"{_V_JOIN}|{_V_TENURE}"), (REJOIN, _V_REJOIN), (LEAVE, _V_LEAVE), (FOUND, _V_FOUND)]
+_VERB_RE = re.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{v}))(?![\w-])" for kind, v in _VERBS), re.IGNORECASE)
+_ROLE_VERB_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<join>{_V_ROLE_JOIN})|(?P<leave>{_V_ROLE_LEAVE}))(?![\w-])", re.IGNORECASE
+)
+
+# What may follow a leave verb that has no object: "left in 2021", "left to join Y", "left for Y".
+_OBJECTLESS_OK = re.compile(
+    rf"\s*(?:$|[,.;:—–)]|{D}|(?:to|for|after|later|earlier|the same|in|last|this|amid|"
+    r"over|because|following|when|with|without|and|but|at the end)\b)",
+    re.IGNORECASE,
+)
+_ANAPHORIC_TIME = (
+    r"(?:\s+(?:(?:later|earlier)\s+)?(?:that|the same|the following|the next)\s+"
+    r"(?:day|week|month|year|spring|summer|fall|autumn|winter))"
+)
+_CHAIN = re.compile(
+    rf"(?:\s+{D})?{_ANAPHORIC_TIME}?(?:\s+(?:after|following)\s+[^,;⟨]{{1,40}}?)?\s*,?\s*(?:(?P<inf>to\s+(?:(?P<found>co-?found|"
+    rf"found|start|launch|set\s+up)|re-?join|join|work\s+(?:at|for|with)|lead|run|head)|"
+    rf"to\s+become(?P<become>(?:\s+[\w-]+){{0,6}}?\s+(?:at|of|with)(?=\s+(?:the\s+)?{ORG})|\s+(?={ORG}'s))|"
+    rf"(?P<for>for)))(?![\w-])",
+    re.IGNORECASE,
+)
+_FROM = re.compile(rf"(?:\s+{D})?(?:\s+away)?\s+from\s+(?:the\s+)?(?P<org>{ORG})", re.IGNORECASE)
+_AGAIN = re.compile(r"\s*\(?again\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:since|after|before|upon|on|while|when|by)\s+)(?P<v>leaving|joining|departing|quitting|"
+    r"rejoining|returning to|co-?founding|founding|exiting|stepping down (?:as|from))(?![\w-])",
+    re.IGNORECASE,
+)
+_NOUN = re.compile(
+    rf"(?P<owner>\b(?:his|her|their)\b|{P}'s)\s+(?:(?:recent|abrupt|sudden|surprise|planned|expected|upcoming|"
+    r"eventual|high-profile|reported|formal|official|own|subsequent|earlier|latest|\w+-year)\s+){0,2}"
+    r"(?P<noun>departure|exit|resignation|move|return|arrival|defection|jump|switch|ouster|firing|retirement)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_NOUN_LIST = re.compile(
+    rf"\bthe\s+(?:(?:recent|abrupt|sudden|high-profile)\s+)?(?:departures?|exits?|resignations?|exodus|losses|"
+    rf"loss|ousters?|firings?)\s+of\s+(?:[^⟨:;.]{{0,60}}?(?:{D}\s*)?)?"
+    rf"(?::\s*|\b(?:like|such as|including)\s+)?"
+    rf"(?P<plist>{PLIST})",
+    re.IGNORECASE,
+)
+_HIRE = re.compile(
+    r"(?<![\w-])(?P<v>hir(?:ed|es|ing)|poach(?:ed|es|ing)|recruit(?:ed|s|ing)|lur(?:ed|es|ing)|"
+    r"snag(?:ged|s|ging)|nab(?:bed|s|bing)|tap(?:ped|s|ping)|nam(?:ed|es|ing)|appoint(?:ed|s|ing)|"
+    r"br(?:ought|ings|inging) (?:on|in)|picked up|acqui-?hir(?:ed|es|ing)|snapped up|woo(?:ed|s)|"
+    r"promot(?:ed|es|ing)|add(?:ed|s|ing))(?:\s+away)?(?![\w-])",
+    re.IGNORECASE,
+)
+_HIRE_OBJ = re.compile(
+    rf"\s+(?:away\s+)?(?:from\s+(?P<from>{ORG})\s*,?\s*)?"
+    rf"(?:(?P<its>its|their|the company's|{ORG}'s)\s+(?P<pre_role>(?:[\w-]+\s+){{0,5}}?[\w-]+)\s*,\s*|"
+    rf"(?:(?:the|a|an)\s+)?(?P<former>former\s+|ex-)?(?:(?P<porg>{ORG})(?:'s)?\s+)?"
+    rf"(?P<role>(?:(?!(?:{_STOP})\b)[\w-]+\s+){{0,5}}?)|)"
+    rf"(?:(?:[\w-]+\s+)?(?:researchers|engineers|executives|staff|employees|scientists|people|leaders|talent)"
+    rf"(?:\s+from\s+(?P<from2>{ORG}))?(?:\s+[\w-]+){{0,3}}?\s*,?\s*(?:including|such as|among them)\s+)?"
+    rf"(?P<plist>{PLIST})",
+    re.IGNORECASE,
+)
+_HIRER_LEFT = re.compile(
+    rf"(?P<hirer>{ORG}|{P}|\b(?:it|which)\b|{_ANAPHOR})(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$",
+    re.IGNORECASE,
+)
+_POACH_TAIL = re.compile(
+    rf"(?:\s+{D})?\s*,?\s+(?:so\s+that\s+(?:he|she|they)\s+could\s+(?:work|join)|to\s+(?:work|join)|"
+    rf"to\s+become\s+(?:[\w-]+\s+){{0,5}}?|for)\s+(?:(?:at|for|with)\s+)?(?:the\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
+_PASSIVE_FOUND = re.compile(rf"(?<![\w-])(?:co-?)?founded\s+(?:{D}\s+)?by\s+(?P<plist>{PLIST})", re.IGNORECASE)
+_COFOUNDERS = re.compile(
+    rf"(?:[^;⟨]|⟨[OED]\d+⟩){{0,40}}?\b(?:alongside|with|together with|along with)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{ORG}\s+)?(?:[\w-]+\s+){{0,2}}?)?(?P<plist>{PLIST})",
+    re.IGNORECASE,
+)
+_FOLLOWED = re.compile(
+    rf"(?<![\w-])followed\s+(?P<who>him|her|them|{P})\s+to\s+(?:(?:rival|fellow)\s+)?"
+    rf"(?P<org>{ORG})",
+    re.IGNORECASE,
+)
+_REL_OBJECT = re.compile(
+    rf"(?P<org>{ORG})'?s?,?\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?(?:startup|company|firm|lab|business|"
+    rf"venture|nonprofit)\s+)?(?:which\s+|that\s+|where\s+)?(?P<subj>he|she|they|{PLIST})\s+(?:(?:had|has|later|"
+    rf"first|eventually|ultimately|also)\s+)*(?P<v>co-?founded|founded|started|launched|set up|left|quit|"
+    rf"departed|joined|rejoined)(?![\w-])(?=\s*(?:$|[,.;:]|{D}|in\b|and\b|after\b|to\b|before\b))",
+    re.IGNORECASE,
+)
+
+# "former Tesla AI Director Andrej Karpathy", "a former executive at Mozilla", "OpenAI's
+# former safety lead", "formerly head of perception at Waymo", "who previously led ... at Nvidia".
+_ROLE_WORDS = rf"(?:(?!(?:{_STOP})\b)[\w-]+\s+){{0,5}}?"
+_FORMER = re.compile(
+    rf"(?:\bformer\s+|\bex-|\bone-?time\s+|\berstwhile\s+)(?:{_ROLE_WORDS}(?P<org>{ORG})(?:'s)?"
+    rf"(?P<role>(?:\s+(?!(?:{_STOP})\b)[\w-]+){{0,5}})|(?P<role2>(?:[\w-]+\s+){{1,5}}?)(?:at|of|with)\s+"
+    rf"(?:the\s+)?(?P<org2>{ORG}))"
+    rf"|(?P<org3>{ORG})'s?\s+former\s+(?P<role3>(?:[\w-]+\s+){{0,4}}?[\w-]+)(?=\s*[,)]|\s+{P}|\s*$)"
+    rf"|\b(?:formerly|previously|until recently)\s+(?:(?:the|a|an)\s+)?(?P<role4>(?:[\w-]+\s+){{0,6}}?)"
+    rf"(?:at|of|with)\s+(?:the\s+)?"
+    rf"(?P<org4>{ORG})"
+    rf"|\b(?:previously|formerly|most recently|once)\s+(?:led|worked|was|ran|headed|served|managed|oversaw|"
+    rf"held|spent)\b(?P<role5>[^.;⟨]{{0,80}}?)\b(?:at|with|for|of)\s+(?:the\s+)?(?P<org5>{ORG})"
+    rf"|\b(?:was|had been)\s+(?:previously|formerly|once|most recently)\s+(?:a|an|the)?\s*"
+    rf"(?P<role6>(?:[\w-]+\s+){{0,5}}?)"
+    rf"(?:at|with|of)\s+(?:the\s+)?(?P<org6>{ORG})"
+    rf"|\bwho\s+(?:was|had been)\s+(?P<org7>{ORG})'s\s+(?P<role7>(?:[\w-]+\s+){{0,4}}?[\w-]+)(?=\s*[,.;)])"
+    rf"|\b(?:led|ran|headed|managed|worked|served|was)\b(?P<role8>[^.;⟨]{{0,60}}?)\b(?:at|with|for|of)\s+(?:the\s+)?"
+    rf"(?P<org8>{ORG})(?:\s+[\w-]+){{0,3}}?\s+until\b"
+    rf"|\bwho\s+(?:had\s+)?(?:led|ran|run|headed|managed|worked|oversaw|overseen)\b(?P<role9>[^.;⟨]{{0,60}}?)\b"
+    rf"(?:at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<org9>{ORG})",
+    re.IGNORECASE,
+)
+# A sentence about someone's earlier career: every job in it is one they left.
+_HISTORY_OPENING = re.compile(
+    rf"\s*(?:before\s+(?:that|this|then|joining\s+{ORG}|{ORG})|previously|prior\s+to\s+(?:that|this|joining\s+"
+    rf"{ORG}|{ORG})|earlier\s+in\s+(?:his|her|their)\s+career)\s*,",
+    re.IGNORECASE,
+)
+_PAST_JOB = re.compile(
+    rf"\b(?:led|ran|headed|managed|worked|spent|was|served|held)\b[^.;⟨]{{0,60}}?\b(?:at|with|for)\s+(?:the\s+)?"
+    rf"(?P<org>{ORG})",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(rf"(?P<plist>{PLIST})\s*,\s*(?:both|all|each)\s+$", re.IGNORECASE)
+_PERSON_RIGHT = re.compile(rf"\s*,?\s*(?P<p>{P})")
+
+_DESTINATION = re.compile(
+    r"(?:(?:re)?join(?:s|ed|ing)?|for|to|(?:co-?)?found(?:ed|ing)?|start(?:ed|ing)?|"
+    r"launch(?:ed|ing)?)\s+(?:the\s+)?(?:rival\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB = re.compile(
+    r"'?s?\s*(?:,[^,]{1,80},\s*)?(?:also\s+|has\s+|had\s+)?(?:is|was|has|had|are|were|will|would|can|could|said|"
+    r"says|announced|confirmed|hired|named|appointed|poached|recruited|raised|added|acquired|launched)\b",
+    re.IGNORECASE,
+)
+_OPENING_ORG = re.compile(rf"\s*(?:{D}\s*,?\s*)?(?P<o>{ORG})(?P<poss>')?")
+_OPENING_PERSON = re.compile(rf"\s*(?:{D}\s*,?\s*)?(?P<p>{P})(?!')")
+_OPENING_DATE = re.compile(rf"\s*(?P<d>{D})\s*,")
+_SUBJECT_MENTION = re.compile(rf"(?<![\w'])(?:(?P<p>{P})(?!'s)|(?P<pr>\b(?:he|she)\b))", re.IGNORECASE)
+_PERSON_NOT_POSS = re.compile(rf"{P}(?!')")
+_PLIST_ITEM = re.compile(rf"(?P<p>{P})(?:\s*\((?P<b>[^()]*)\))?")
+_WHO_ANTECEDENT = re.compile(rf"(?P<plist>{PLIST})(?:[^⟨]|⟨[OED]\d+⟩){{0,60}}$")
+_FOLLOWER = re.compile(
+    rf"(?P<f>{P})\s+(?:(?:later|soon|also|quickly)\s+)?followed\s+(?P<who>him|her|{P})(?!\s+to\b)",
+    re.IGNORECASE,
+)
+_STARTS = re.compile(
+    rf"(?P<s>{P}|\b(?:he|she)\b)\s+(?:will\s+)?(?:start(?:s|ed)?|begins?|began)(?:\s+work)?\s+(?P<d>{D})",
+    re.IGNORECASE,
+)
+# "the appointment of Dr. Anika Sharma as chief technology officer"
+_APPOINTMENT = re.compile(
+    rf"\b(?:the\s+)?(?:appointment|hiring|addition)\s+of\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<plist>{PLIST})",
+    re.IGNORECASE,
+)
+# "effective May 1": a date that explicitly dates the change it follows
+_EFFECTIVE = re.compile(r"(?:effective|starting|beginning|as of)\s*$", re.IGNORECASE)
+_FORMER_HINT = re.compile(
+    r"former|before|prior to|earlier in|previously|most recently|once|ex-|erstwhile|one-?time|until|"
+    r"who (?:was|had been)|"
+    r"founding|who (?:had )?(?:led|ran|run|headed|managed|worked|oversaw)",
+    re.IGNORECASE,
+)
+
+# Verbs of other events that keep their own date ("Google acquired the lab in 2014").
+_ABSORBERS = re.compile(
+    r"(?<![\w-])(?:acquired|acquisition|bought|raised|valued|invested|released|published|"
+    r"won|sold|ousted|oust|voted|unveiled|debuted)(?![\w-])",
+    re.IGNORECASE,
+)
+# Between a verb and a date: another clause. A relative clause closed by a comma before the
+# date ("founded Tessellate, which builds agents, in February 2024") does not separate them.
+_HARD_BOUNDARY = re.compile(r";|\s[—–]\s|,\s+and\s|\.\s|,\s+(?:where|which|who|whose)\b[^,]*$")
+_REACH = 300
+_NOUN_HINT = re.compile(
+    r"departure|exit|resignation|move|return|arrival|defection|jump|switch|ouster|firing|retirement|exodus|loss|"
+    r"appointment|hiring|addition",
+    re.IGNORECASE,
+)
+_FOUND_HINT = re.compile(r"found|started|launched|set up|left|quit|departed|joined|follow", re.IGNORECASE)
+# Word starts of every trigger above: sentences without one are not searched for moves.
+_TRIGGER_HINT = re.compile(
+    r"\b(?:re-?join|join|left|leav|depart|quit|resign|step|exit|co-?found|found|start|launch|set up|establish|"
+    r"spun|spin|hir|poach|recruit|lur|snag|nab|tap|nam|appoint|brought|bring|promot|former|previous|once|"
+    r"most recently|return|back|mov|jump|defect|decamp|went|go|head|land|sign|tak|took|bec[oa]m|fired|oust|"
+    r"retir|part|walk|bow|follow|arriv|switch|ex-|erstwhile|addition|began|begin|add|until|led|ran|run|"
+    r"been at|been with|worked|served|before|prior|earlier in|who had)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Move:
+    person: str
+    kind: str
+    from_org: str | None = None
+    to_org: str | None = None
+    role: str = ""
+    anchor: int | None = 0  # skeleton position of the verb whose clause gives the date; None: undated
+    anchor_end: int = 0
+    parent: int | None = None  # a chained verb ("left X to found Y") borrows its parent's date
+    date: PartialDate = field(default_factory=PartialDate)
+
+
+_ORG_CONTEXT_BEFORE = re.compile(
+    r"\b(?:at|from|for|(?:re)?join(?:s|ed|ing)?|left|leaving|leaves|quit|rival|"
+    r"(?:startup|company|firm|lab|venture)(?:\s+(?:called|named))?)\s+(?:the\s+)?$"
+)
+_ORG_CONTEXT_AFTER = re.compile(
+    r"['’]?s?\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with)\b)[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|"
+    r"lab|maker|bank|fund|group|provider|developer|platform|unit|subsidiary)\b"
+)
+_PERSON_CONTEXT_BEFORE = re.compile(
+    r"\b(?:ceo|chief|executive|founder|co-founder|cofounder|director|president|researcher|scientist|engineer|"
+    r"professor|partner|analyst|mr\.?|ms\.?|mrs\.?|dr\.?|head|lead|officer|vp|manager|recruiter|investor|"
+    r"reporter|by|with|alongside)\s+$"
+)
+_PERSON_CONTEXT_AFTER = re.compile(r"\s*(?:,\s*who\b|\s+(?:said|says|told|wrote|writes|added|thinks|believes)\b)")
+
+
+# ---------------------------------------------------------------------------------------
+# The article
+
+
+class _Article:
+    def __init__(self, text: str, published: datetime.date | None):
+        self.text = text
+        self.published = published
+        self.sentences = split_sentences(text)
+        self.people = _People()
+        self.raw = [find_mentions(s.text, headline=_is_headline(s.text)) for s in self.sentences]
+        self._names_used_as_orgs()
+        self.org_suffix: dict[str, str] = {}
+        self.org_prefix = self._org_prefixes()
+        for mentions in self.raw:
+            for m in mentions:
+                if m.kind == "P" and not any(t.lower() in self.org_prefix for t in m.tokens):
+                    self.people.add(m)
+        self.speakers = self._speakers()
+        self.last_person: str | None = None
+        self.previous: _Sentence | None = None
+        self.solid = self._solid_names()
+        self.subject_org: str | None = None  # the subject of the previous sentence, if an organisation
+        self.org_counts: dict[str, int] = {}
+
+    def _names_used_as_orgs(self) -> None:
+        """ "from Goldman Sachs", "at Leap Motion, a virtual reality startup": name-shaped
+        words that the article only ever uses as an organisation are not a person."""
+        as_org, as_person = set(), set()
+        for s, mentions in zip(self.sentences, self.raw, strict=True):
+            for m in mentions:
+                if m.kind != "P":
+                    continue
+                before, after = s.text[: m.start].lower(), s.text[m.end :]
+                key = _fold(m.tokens)
+                if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.match(after):
+                    as_org.add(key)
+                if m.poss and re.match(r"\s+(?:own|new)?\s*(?:team|board|staff|employees|investors)", after):
+                    as_org.add(key)
+                if _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.match(after):
+                    as_person.add(key)
+                if re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE):
+                    as_org.add(key)  # people do not take an article: "the Neural Engine"
+        for mentions in self.raw:
+            for i, m in enumerate(mentions):
+                if m.kind == "P" and _fold(m.tokens) in as_org - as_person:
+                    mentions[i] = replace(m, kind="E", name=canonical_org(m.text))
+
+    def _solid_names(self) -> set[str]:
+        """Unknown capitalised names seen at least once inside a sentence, not only as its
+        first word: "Ledgerline" is a name, "Eighteen months later" is not."""
+        solid = set()
+        for s, mentions in zip(self.sentences, self.raw, strict=True):
+            lead = len(s.text) - len(s.text.lstrip("\"“‘'(*#-– "))
+            for m in mentions:
+                if m.kind == "E" and m.start > lead:
+                    solid.add(m.name)
+        return solid
+
+    def _org_prefixes(self) -> dict[str, str]:
+        """Single words that stand for a longer organisation name in this article ("Halden")."""
+        prefixes: dict[str, str] = {}
+        for mentions in self.raw:
+            for m in mentions:
+                if m.kind == "O" and " " in m.name:
+                    prefixes.setdefault(m.name.split()[0].lower(), m.name)
+                    self.org_suffix.setdefault(m.name.split(" ", 1)[1].lower(), m.name)
+        return prefixes
+
+    def _speakers(self) -> dict[int, str]:
+        """Sentence index -> who is speaking in a quotation there ("he" or a name), so that
+        "we went off and founded Anthropic," he said` gives the speaker a move."""
+        speakers: dict[int, str] = {}
+        by_para: dict[int, list[int]] = {}
+        for i, s in enumerate(self.sentences):
+            by_para.setdefault(s.para, []).append(i)
+        for idxs in by_para.values():
+            start, end = self.sentences[idxs[0]].start, self.sentences[idxs[-1]].end
+            para = self.text[start:end]
+            for q in re.finditer(r"[“\"]([^“”\"]{3,}?)[”\"]", para):
+                after = para[q.end() : q.end() + 80]
+                before = para[max(0, q.start() - 80) : q.start()]
+                m = (
+                    re.match(
+                        r"\s*,?\s*(?P<who>[^,.;“”\"]{1,50}?)\s+(?:said|says|wrote|writes|added|adds|told|"
+                        r"posted|explained|noted|stated|recalled|continued)\b",
+                        after,
+                    )
+                    or re.match(r"\s*,?\s*(?:said|says|wrote|writes|added|adds)\s+(?P<who>[^,.;“”\"]{1,60})", after)
+                    or re.search(
+                        r"(?P<who>[^,.;“”\"]{1,50}?)\s+(?:said|says|wrote|writes|told \w+|added)"
+                        r"(?: in a [\w ]+)?[:,]?\s*$",
+                        before,
+                    )
+                )
+                if not m:
+                    continue
+                who = m.group("who").strip()
+                for i in idxs:
+                    s = self.sentences[i]
+                    if s.start - start < q.end() and s.end - start > q.start():
+                        speakers[i] = who
+        return speakers
+
+    # -- per sentence ---------------------------------------------------------------
+
+    def moves(self) -> list[ExtractedMove]:
+        found: list[tuple[int, _Move]] = []
+        for index, sentence in enumerate(self.sentences):
+            ctx = _Sentence(self, index, sentence)
+            if _TRIGGER_HINT.search(sentence.text):
+                for move in ctx.extract():
+                    found.append((index, move))
+                self._start_dates(ctx, found)
+            self._after_sentence(ctx)
+        return self._merge(found)
+
+    def _start_dates(self, ctx: _Sentence, found: list[tuple[int, _Move]]) -> None:
+        """ "... hired X as its finance chief; she starts in January", "Liu started on April 1.":
+        the date of that person's latest undated joining, in this sentence or an earlier one."""
+        for m in _STARTS.finditer(ctx.skel):
+            people = ctx.people_in(m.group("s")) or ctx.pronoun(m.start(), m.group("s"))
+            when = dates.resolve(ctx.symbol(m.group("d")).name, self.published)
+            for i in range(len(found) - 1, -1, -1):
+                index, mv = found[i]
+                if mv.person not in people or not mv.to_org:
+                    continue
+                if mv.date.value is None:
+                    if mv.kind == MOVE:  # the start date says nothing of the leaving
+                        found[i] = (index, replace(mv, kind=LEAVE, to_org=None))
+                        found.append((index, replace(mv, kind=JOIN, from_org=None, date=when)))
+                    else:
+                        mv.date = when
+                break
+
+    def _after_sentence(self, ctx: _Sentence) -> None:
+        subject = ctx.main_subject()
+        if subject:
+            self.last_person = subject
+        first = _OPENING_ORG.match(ctx.skel)
+        subject = ctx.symbol(first.group("o")) if first else None
+        if subject and subject.kind == "E" and _SUBJECT_VERB.match(ctx.skel, first.end()):
+            self.solid.add(subject.name)  # "Globex is losing staff": a name doing something
+        self.subject_org = subject.name if subject and (subject.kind == "O" or subject.name in self.solid) else None
+        self.previous = ctx
+        # Salience for "the company" with no nearer antecedent: mentions, more for being a
+        # sentence's subject and for the headline and lede.
+        lead = 2 if ctx.index < 2 else 0
+        if self.subject_org:
+            self.org_counts[self.subject_org] = self.org_counts.get(self.subject_org, 0) + 3 + lead
+        for m in ctx.mentions:
+            if m.kind == "O" or (m.kind == "E" and m.name in self.solid):
+                self.org_counts[m.name] = self.org_counts.get(m.name, 0) + 1 + lead
+
+    def context_org(self, ctx: _Sentence, pos: int, leaving: bool = False) -> str | None:
+        """The organisation "the company" means at skeleton position `pos` of a sentence: the
+        latest one before it in the sentence, else the previous sentence's subject, else that
+        sentence's latest organisation, else the article's most salient one. For a verb with no
+        object ("who quit in May", "Murati's resignation"), a place someone went to ("to join
+        rival Anthropic") is not the place left."""
+        found = self._latest_org(ctx, pos, leaving)
+        if found:
+            return found
+        if self.subject_org:
+            return self.subject_org
+        if self.previous is not None:
+            found = self._latest_org(self.previous, len(self.previous.skel), leaving)
+            if found:
+                return found
+        if self.org_counts:
+            return max(self.org_counts.items(), key=lambda kv: kv[1])[0]
+        return None
+
+    def _latest_org(self, ctx: _Sentence, pos: int, leaving: bool) -> str | None:
+        for m in reversed(list(re.finditer(ORG, ctx.skel[:pos]))):
+            if leaving and _DESTINATION.search(ctx.skel[: m.start()]):
+                continue
+            mention = ctx.symbol(m.group(0))
+            if mention.kind == "O":  # not any capitalised name: "offices in Palo Alto, California"
+                return mention.name
+        return None
+
+    def _merge(self, found: list[tuple[int, _Move]]) -> list[ExtractedMove]:
+        """One move per (person, organisation, direction): a later mention adds what the
+        first lacked (a date, a role) instead of becoming a second claim."""
+        result: list[ExtractedMove] = []
+        atoms: dict[tuple[str, str, str], int] = {}
+        for index, move in found:
+            s = self.sentences[index]
+            new_sides = []
+            for direction, org in (("out", move.from_org), ("in", move.to_org)):
+                if not org:
+                    continue
+                key = (move.person, org.lower(), direction)
+                if key not in atoms:
+                    new_sides.append((direction, org))
+                    continue
+                old = result[atoms[key]]
+                if old.date.value is None and move.date.value is not None:
+                    if old.kind == MOVE:
+                        old = self._split(result, atoms, atoms[key], direction)
+                    old.date = move.date
+                    old.sentence, old.start, old.end = s.text, s.start, s.end
+                if not old.role and move.role:
+                    old.role = move.role
+                if old.kind == JOIN and move.kind in (REJOIN, FOUND):
+                    old.kind = move.kind
+            if not new_sides:
+                continue
+            from_org = next((o for d, o in new_sides if d == "out"), None)
+            to_org = next((o for d, o in new_sides if d == "in"), None)
+            kind = move.kind
+            if kind == MOVE and not from_org:
+                kind = JOIN
+            elif kind == MOVE and not to_org:
+                kind = LEAVE
+            key_person = self.people.key_of(move.person)
+            result.append(
+                ExtractedMove(
+                    person=move.person,
+                    kind=kind,
+                    sentence=s.text,
+                    start=s.start,
+                    end=s.end,
+                    from_org=from_org,
+                    to_org=to_org,
+                    role=move.role,
+                    date=move.date,
+                    person_aliases=tuple(sorted(self.people.aliases.get(key_person, ()))),
+                )
+            )
+            for direction, org in new_sides:
+                atoms[(move.person, org.lower(), direction)] = len(result) - 1
+        result.sort(key=lambda m: m.start)
+        return result
+
+    @staticmethod
+    def _split(result: list[ExtractedMove], atoms: dict, i: int, direction: str) -> ExtractedMove:
+        """Split an undated MOVE when a date turns up for one side only: the date of joining
+        is not evidence for the date of leaving. Returns the half that gets the date."""
+        old = result[i]
+        leave = replace(old, kind=LEAVE, to_org=None)
+        join = replace(old, kind=JOIN, from_org=None)
+        result[i] = leave
+        result.append(join)
+        atoms[(old.person, old.to_org.lower(), "in")] = len(result) - 1
+        return join if direction == "in" else leave
+
+
+def _is_headline(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 4 or text.rstrip()[-1:] in '.!?"”':
+        return False
+    capitals = sum(w[0].isupper() for w in words if w.lower() not in ("of", "to", "and", "the", "a", "at", "in"))
+    return capitals >= 0.7 * len(words)
+
+
+class _Sentence:
+    """One sentence's mentions, its skeleton, and the patterns run over it."""
+
+    def __init__(self, article: _Article, index: int, sentence: Sentence):
+        self.article = article
+        self.index = index
+        self.sentence = sentence
+        self.mentions = self._resolve(article.raw[index])
+        self.skel = self._skeleton()
+        self._pronoun_cache: dict[int, str | None] = {}
+
+    def _resolve(self, raw: list[Mention]) -> list[Mention]:
+        text = self.sentence.text
+        found_dates = [Mention("D", s, e, p, p) for p, s, e in dates.find_dates(text)]
+        mentions = list(found_dates)
+        for m in raw:
+            if any(d.start < m.end and m.start < d.end for d in found_dates):
+                continue
+            if m.kind == "E" and m.name.lower() in self.article.org_prefix:
+                mentions.append(replace(m, kind="O", name=self.article.org_prefix[m.name.lower()]))
+                continue
+            if m.kind in ("P", "E"):
+                person = self.article.people.resolve(m, self.index)
+                if person and (m.kind == "P" or _name_shaped(m.tokens[-1])):
+                    mentions.append(replace(m, kind="P", name=person))
+                    continue
+                if m.kind == "P":
+                    continue  # a name not registered as a person: ignore rather than guess
+                name = self.article.org_prefix.get(m.name.lower(), canonical_org(m.name))
+                if name.lower() in PRODUCTS or m.name.lower() in PRODUCTS:
+                    continue
+                mentions.append(replace(m, name=name, kind="O" if name != m.name else "E"))
+            elif m.kind == "O" and m.name.lower() in self.article.org_suffix and " " not in m.name:
+                mentions.append(replace(m, name=self.article.org_suffix[m.name.lower()]))
+            else:
+                mentions.append(m)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _skeleton(self) -> str:
+        text = self.sentence.text
+        parts, pos = [], 0
+        for i, m in enumerate(self.mentions):
+            parts.append(text[pos : m.start])
+            parts.append(f"⟨{m.kind}{i}⟩")
+            pos = m.end
+        parts.append(text[pos:])
+        skel = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+        return skel.replace("**", "").replace("__", "")
+
+    def symbol(self, sym: str) -> Mention:
+        return self.mentions[int(sym[2:-1])]
+
+    def org_name(self, sym: str) -> str:
+        return self.symbol(sym).name
+
+    def people_in(self, text: str) -> list[str]:
+        return [self.symbol(s).name for s in re.findall(P, text)]
+
+    # -- who is meant -----------------------------------------------------------------
+
+    def pronoun(self, pos: int, word: str) -> list[str]:
+        """The person(s) a subject pronoun at skeleton position `pos` stands for."""
+        word = word.lower()
+        if word in ("i", "we"):
+            who = self.article.speakers.get(self.index)
+            if not who:
+                return []
+            if who.lower() in ("he", "she"):
+                return [self.article.last_person] if self.article.last_person else []
+            found = [m for m in find_mentions(who) if m.kind in ("P", "E")]
+            names = [self.article.people.resolve(m, self.index) for m in found]
+            return [n for n in names if n][:1]
+        before = self.skel[:pos]
+        if word == "who":
+            m = _WHO_ANTECEDENT.search(before)
+            return self.people_in(m.group("plist")) if m else []
+        if word == "they":
+            return []
+        for m in reversed(list(_PERSON_NOT_POSS.finditer(before))):
+            return [self.symbol(m.group(0)).name]
+        return [self.article.last_person] if self.article.last_person else []
+
+    def subjects(self, verb_start: int) -> tuple[list[str], int] | None:
+        """The mover(s) of a verb at `verb_start`, and where the subject starts."""
+        left = self.skel[:verb_start]
+        # A subject (with its appositive) sits within a few hundred characters of its verb.
+        m = _SUBJ_LEFT.search(self.skel, max(0, verb_start - _REACH), verb_start)
+        if not m:
+            if re.search(rf"(?:,\s*|\s)and\s+(?:then\s+|later\s+)?{_GAP}\s*$", left, re.IGNORECASE):
+                # "Okoye left Salesforce in 2023 and founded Tessellate": the first verb's subject
+                previous = [v for v in _VERB_RE.finditer(left)] + [v for v in _ROLE_VERB_RE.finditer(left)]
+                if previous:
+                    return self.subjects(max(v.start() for v in previous))
+                first = _OPENING_PERSON.match(left)
+                if first and not re.search(rf";|{P}", left[first.end() :]):
+                    return [self.symbol(first.group("p")).name], first.start("p")
+            return None
+        head = left[max(0, m.start() - 60) : m.start()]
+        if (
+            _HYPOTHETICAL.search(head[-25:])
+            or _HYPOTHETICAL.search(m.group("gap"))
+            or re.search(r"\b(?:if|whether|unless)\s*$", head, re.IGNORECASE)
+        ):
+            return None
+        subj = m.group("subj")
+        people = self.people_in(subj)
+        if not people:
+            possessor = re.match(rf"(?:(?P<p>{P})'s|(?P<pr>his|her|their))", subj, re.IGNORECASE)
+            if possessor and possessor.group("p"):
+                people = self.people_in(possessor.group("p"))
+            else:
+                word = possessor.group("pr") if possessor else subj
+                word = {"his": "he", "her": "she", "their": "they"}.get(word.lower(), word)
+                people = self.pronoun(m.start(), word)
+        return (people, m.start()) if people else None
+
+    def main_subject(self) -> str | None:
+        """The first person named as a subject (not a possessor, not after a preposition)."""
+        for m in _SUBJECT_MENTION.finditer(self.skel):
+            before = self.skel[: m.start()].rstrip().lower()
+            if re.search(r"\b(?:by|with|of|from|to|at|for|like|alongside|including)$", before):
+                continue
+            if m.group("p"):
+                return self.symbol(m.group("p")).name
+            people = self.pronoun(m.start(), m.group("pr"))
+            return people[0] if people else None
+        return None
+
+    # -- objects ----------------------------------------------------------------------
+
+    def obj(self, pos: int) -> tuple[str, int, str] | None:
+        """The organisation object starting at `pos`: (name, end, role)."""
+        m = _OBJ.match(self.skel, pos)
+        if not m:
+            return None
+        if m.group("anaph"):
+            name = self.article.context_org(self, m.start("anaph"))
+        else:
+            name = self.org_name(m.group("org"))
+        if not name:
+            return None
+        end, role = m.end(), ""
+        if m.group("poss"):
+            after = _AFTER_POSS.match(self.skel, end)
+            if after and after.group("org2"):
+                inner = self.symbol(after.group("org2"))
+                if inner.kind == "O" and not after.group("unit"):
+                    return inner.name, after.end(), ""  # "joined Google's DeepMind"
+                # "Google's DeepMind research unit", "Meta's Paris office": the possessor
+                return name, after.end(), f"{inner.text}{after.group('unit') or ''}"
+            if after and after.group("role"):
+                role = after.group("role")
+                end = after.end()
+        return name, end, role
+
+    def role_after(self, pos: int) -> str:
+        m = _ROLE_AS.match(self.skel, pos)
+        return _clean_role(m.group("role")) if m else ""
+
+    # -- patterns -----------------------------------------------------------------------
+
+    def extract(self) -> list[_Move]:
+        moves: list[_Move] = []
+        taken: set[tuple] = set()
+
+        def add(move: _Move):
+            if not move.person or not (move.from_org or move.to_org):
+                return
+            if move.from_org and move.from_org == move.to_org:
+                move.from_org = None if move.kind != LEAVE else move.from_org
+                move.to_org = None if move.kind == LEAVE else move.to_org
+                if move.kind == MOVE:
+                    move.kind = JOIN
+            for org in (move.from_org, move.to_org):
+                if org and (org.lower() in PRODUCTS or org == move.person):
+                    return
+            key = (move.person, move.kind, move.from_org, move.to_org)
+            if key not in taken:
+                taken.add(key)
+                moves.append(move)
+
+        self._verb_moves(add)
+        self._role_moves(add)
+        self._hire_moves(add)
+        self._noun_moves(add)
+        self._found_moves(add)
+        self._former_moves(add)
+        self._followers(add, moves)
+        self._assign_dates(moves)
+        return moves
+
+    def _followers(self, add, moves: list[_Move]) -> None:
+        """ "Haddadi quit Stripe in 2022; Lindgren followed him": the follower made the same move."""
+        for m in _FOLLOWER.finditer(self.skel):
+            follower = self.symbol(m.group("f")).name
+            who = self.people_in(m.group("who")) or self._pronoun_before(m.start())
+            for mv in list(moves):
+                if who and mv.person == who[0] and mv.person != follower:
+                    add(replace(mv, person=follower, anchor=None, date=PartialDate()))
+
+    def _verb_moves(self, add) -> None:
+        skel = self.skel
+        for m in _VERB_RE.finditer(skel):
+            kind = m.lastgroup
+            who = self.subjects(m.start())
+            participle = None
+            if who is None:
+                participle = _PARTICIPLE.search(skel, max(0, m.start() - 12), m.end())
+                if not participle or participle.end() != m.end():
+                    continue
+                main = self._participle_subject(m.start())
+                if not main:
+                    continue
+                who = ([main], m.start())
+            people, _ = who
+            obj = self.obj(m.end())
+            verb = m.group(0).lower()
+            if kind == FOUND:
+                if not obj or re.match(rf"\s*(?:{D}\s*)?{ORG}'s", skel[m.end() :]):
+                    continue
+                if verb.startswith(("start", "launch", "set", "establish", "spun", "spin")) and not re.match(
+                    rf"\s*(?:(?:a|an|the|his|her|their|own|new|startup|company|firm|"
+                    rf"called|named)\s+){{0,4}}{ORG}",
+                    skel[m.end() :],
+                    re.IGNORECASE,
+                ):
+                    continue
+                name, end, _ = obj
+                role = "co-founder" if "co" in verb[:3] else "founder" if "found" in verb else ""
+                if "member" in verb:
+                    role = "founding member"
+                for person in people:
+                    add(_Move(person, FOUND, to_org=name, role=role, anchor=m.start(), anchor_end=m.end()))
+                self._cofounders(add, end, name, m.start())
+                continue
+            if kind in (JOIN, REJOIN):
+                if not obj:
+                    continue
+                name, end, role = obj
+                if kind == JOIN and _AGAIN.match(skel, end):
+                    kind = REJOIN
+                source = _FROM.match(skel, end)
+                from_org = self.org_name(source.group("org")) if source else None
+                role = self.role_after(source.end() if source else end) or role
+                for person in people:
+                    add(
+                        _Move(
+                            person,
+                            MOVE if from_org else kind,
+                            from_org=from_org,
+                            to_org=name,
+                            role=role,
+                            anchor=m.start(),
+                            anchor_end=m.end(),
+                        )
+                    )
+                continue
+            # LEAVE
+            if obj:
+                name, end, role = obj
+            elif _OBJECTLESS_OK.match(skel, m.end()):
+                name, end, role = self.article.context_org(self, m.start(), leaving=True), m.end(), ""
+                if not name:
+                    continue
+            else:
+                continue
+            role = self.role_after(end) or role
+            self._leave_with_chain(add, people, name, role, end, m.start(), m.end())
+
+    def _participle_subject(self, verb_start: int) -> str | None:
+        """Who is "leaving" in "Since leaving Tesla in 2022, Karpathy ..." (the subject after
+        the comma) or in "Suleyman moved to Google before leaving the company" (the one before)."""
+        before = self.skel[:verb_start]
+        if re.fullmatch(r"\s*(?:(?:since|after|before|upon|on|while|when|by)\s+)?", before, re.IGNORECASE):
+            m = re.search(rf",\s*(?:{D}\s*,?\s*)?(?P<s>{P}(?!')|\b(?:he|she)\b)", self.skel[verb_start:])
+            if not m:
+                return None
+            if m.group("s").startswith("⟨"):
+                return self.symbol(m.group("s")).name
+            people = self.pronoun(verb_start + m.start("s"), m.group("s"))
+            return people[0] if people else None
+        for m in reversed(list(re.finditer(rf"(?P<p>{P})(?!')|\b(?P<pr>he|she)\b", before, re.IGNORECASE))):
+            if re.search(
+                r"\b(?:by|with|of|from|to|at|for|like|alongside|including)\s*$",
+                before[: m.start()],
+                re.IGNORECASE,
+            ):
+                continue
+            if m.group("p"):
+                return self.symbol(m.group("p")).name
+            people = self.pronoun(m.start(), m.group("pr"))
+            return people[0] if people else None
+        return self.article.last_person
+
+    def _leave_with_chain(self, add, people, from_org, role, end, anchor, anchor_end) -> None:
+        chain = _CHAIN.match(self.skel, end)
+        to_org, found_org, chain_anchor, to_role = None, None, None, ""
+        if chain:
+            target = self.obj(chain.end())
+            if target:
+                chain_anchor = chain.start("inf") if chain.group("inf") else chain.start("for")
+                if chain.group("found"):
+                    found_org = target[0]
+                else:
+                    to_org = target[0]
+                    to_role = _clean_role(chain.group("become") or "") or target[2]
+        for person in people:
+            if to_org:
+                add(
+                    _Move(
+                        person,
+                        MOVE,
+                        from_org=from_org,
+                        to_org=to_org,
+                        role=role or to_role,
+                        anchor=anchor,
+                        anchor_end=anchor_end,
+                    )
+                )
+            else:
+                add(_Move(person, LEAVE, from_org=from_org, role=role, anchor=anchor, anchor_end=anchor_end))
+            if found_org:
+                add(_Move(person, FOUND, to_org=found_org, role="founder", anchor=chain_anchor, parent=anchor))
+        if found_org:
+            self._cofounders(add, chain.end(), found_org, chain_anchor, parent=anchor)
+
+    def _cofounders(self, add, pos: int, org: str, anchor: int, parent: int | None = None) -> None:
+        """ "co-founded DeepMind in 2010 alongside Demis Hassabis and Shane Legg"."""
+        m = _COFOUNDERS.match(self.skel, pos)
+        if m:
+            for person in self.people_in(m.group("plist")):
+                add(_Move(person, FOUND, to_org=org, role="co-founder", anchor=anchor, parent=parent))
+
+    def _role_moves(self, add) -> None:
+        """ "is stepping down as CEO of Vellum Health", "will become Vellum's chief scientist"."""
+        for m in _ROLE_VERB_RE.finditer(self.skel):
+            who = self.subjects(m.start())
+            if who is None:
+                continue
+            obj = _ROLE_OBJ.match(self.skel, m.end())
+            leave = m.group("leave") is not None
+            if obj:
+                if obj.group("org1"):
+                    org, role = self.org_name(obj.group("org1")), obj.group("role1")
+                elif obj.group("anaph"):
+                    org, role = self.article.context_org(self, obj.start("anaph")), obj.group("role2")
+                else:
+                    org, role = self.org_name(obj.group("org2")), obj.group("role2")
+                end = obj.end()
+            elif leave:
+                role_m = re.match(
+                    r"\s+(?:(?:the|its|their|his|her)\s+)?(?P<r>(?:[\w-]+\s+){0,4}?[\w-]+)"
+                    r"(?=\s*(?:[,.;]|$|⟨D|after|effective|amid|in\b|on\b))",
+                    self.skel[m.end() :],
+                )
+                org = self.article.context_org(self, m.start(), leaving=True)
+                role = role_m.group("r") if role_m else ""
+                end = m.end() + (role_m.end() if role_m else 0)
+            else:
+                continue
+            if not org:
+                continue
+            role = _clean_role(role)
+            people = who[0]
+            if leave:
+                self._leave_with_chain(add, people, org, role, end, m.start(), m.end())
+            else:
+                for person in people:
+                    add(_Move(person, JOIN, to_org=org, role=role, anchor=m.start(), anchor_end=m.end()))
+
+    def _hire_moves(self, add) -> None:
+        """ "Anthropic hired Jan Leike", "hiring away A (…), B (…) and C", "poached X from Y"."""
+        skel = self.skel
+        for m in _HIRE.finditer(skel):
+            obj = _HIRE_OBJ.match(skel, m.end())
+            if not obj:
+                continue
+            verb = m.group("v").lower()
+            internal = verb.startswith(("nam", "appoint", "promot", "tap")) and obj.group("its")
+            if internal or (verb.startswith("promot")):
+                continue  # "Scale named its chief strategy officer, Jason Droege, as interim CEO"
+            hirer = self._hirer(m.start())
+            if hirer is None:
+                continue
+            hirer_org, hirer_is_person = hirer
+            from_sym = obj.group("from") or obj.group("from2")
+            from_org = self.org_name(from_sym) if from_sym else None
+            if not from_org and obj.group("porg") and obj.group("porg") != hirer_org:
+                from_org = self.org_name(obj.group("porg"))
+            if not from_org and obj.group("its") and obj.group("its").lower() in ("its", "their"):
+                prior = [self.symbol(s) for s in re.findall(ORG, skel[: m.start()])]
+                prior = [p.name for p in prior if p.name != hirer_org]
+                from_org = prior[-1] if prior else None
+            role = _clean_role(obj.group("pre_role") or obj.group("role") or "")
+            end = obj.end()
+            after_from = _FROM.match(skel, end)
+            if after_from and not from_org:
+                from_org = self.org_name(after_from.group("org"))
+                end = after_from.end()
+            to_org = hirer_org
+            if hirer_is_person:
+                tail = _POACH_TAIL.match(skel, end)
+                to_org = self.org_name(tail.group("org")) if tail else None
+            role = self.role_after(end) or role
+            for item in _PLIST_ITEM.finditer(obj.group("plist")):
+                person = self.symbol(item.group("p")).name
+                person_role = _clean_role(item.group("b") or "") if item.group("b") else role
+                if "former" in (item.group("b") or ""):
+                    person_role = role
+                kind = MOVE if from_org and to_org else JOIN if to_org else LEAVE
+                add(
+                    _Move(
+                        person,
+                        kind,
+                        from_org=from_org,
+                        to_org=to_org,
+                        role=person_role,
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+
+    def _hirer(self, verb_start: int) -> tuple[str | None, bool] | None:
+        """Who hires: the organisation (or person, for "Musk poached ...") before the verb."""
+        left = self.skel[:verb_start]
+        m = _HIRER_LEFT.search(self.skel, max(0, verb_start - _REACH), verb_start)
+        if m:
+            hirer = m.group("hirer")
+            if hirer.startswith("⟨P"):
+                return self.symbol(hirer).name, True
+            if hirer.startswith("⟨"):
+                return self.org_name(hirer), False
+            if hirer.lower() == "which":
+                prior = re.findall(ORG, left[: m.start()])
+                return (self.org_name(prior[-1]), False) if prior else None
+            if hirer.lower() == "it":
+                first = _OPENING_ORG.match(left)
+                if first and not first.group("poss"):
+                    return self.org_name(first.group("o")), False
+            org = self.article.context_org(self, m.start())
+            return (org, False) if org else None
+        # ", hiring away ..." or "... and hired" after a main clause: that clause's hirer.
+        if re.search(r"(?:,|\band)\s*$", left):
+            previous = list(_HIRE.finditer(left))
+            if previous:
+                return self._hirer(previous[-1].start())
+            first = _OPENING_ORG.match(self.skel)
+            if first and not first.group("poss"):
+                return self.org_name(first.group("o")), False
+        return None
+
+    def _noun_moves(self, add) -> None:
+        """ "his departure from OpenAI", "Murati's resignation", "the departures of A, B and C"."""
+        if not _NOUN_HINT.search(self.skel):
+            return
+        skel = self.skel
+        for m in _NOUN.finditer(skel):
+            owner = m.group("owner")
+            named = owner.startswith("⟨")
+            head = skel[max(0, m.start() - 30) : m.start()]
+            if _HYPOTHETICAL.search(head):
+                continue
+            people = (
+                self.people_in(owner)
+                if named
+                else self.pronoun(m.start(), {"his": "he", "her": "she"}.get(owner.lower(), "they"))
+            )
+            if not people:
+                continue
+            noun = m.group("noun").lower()
+            rest = skel[m.end() :]
+            target = re.match(r"\s+(?P<prep>from|to|at|as)\s+", rest, re.IGNORECASE)
+            obj = self.obj(m.end() + target.end()) if target else None
+            prep = target.group("prep").lower() if target else ""
+            if noun in ("move", "jump", "switch", "defection", "arrival"):
+                if re.match(r"\s+to\s+(?:re-?)?join\b", rest, re.IGNORECASE):
+                    continue  # "his move to rejoin OpenAI" is read at "rejoin"
+                if obj and prep in ("to", "at"):
+                    for person in people:
+                        add(_Move(person, JOIN, to_org=obj[0], anchor=m.start(), anchor_end=m.end()))
+                continue
+            if noun == "return":
+                if obj and prep == "to":
+                    for person in people:
+                        add(_Move(person, REJOIN, to_org=obj[0], anchor=m.start(), anchor_end=m.end()))
+                continue
+            if obj and prep == "from":
+                org = obj[0]
+            elif named and not target:
+                org = self.article.context_org(self, m.start(), leaving=True)
+            else:
+                continue
+            if org:
+                for person in people:
+                    add(_Move(person, LEAVE, from_org=org, anchor=m.start(), anchor_end=m.end()))
+        for m in _APPOINTMENT.finditer(skel):
+            first = _OPENING_ORG.match(skel)
+            if first and not first.group("poss") and first.start("o") < m.start():
+                org = self.org_name(first.group("o"))
+            else:
+                org = self.article.context_org(self, m.start())
+            if not org:
+                continue
+            role = self.role_after(m.end())
+            for item in _PLIST_ITEM.finditer(m.group("plist")):
+                add(
+                    _Move(
+                        self.symbol(item.group("p")).name,
+                        JOIN,
+                        to_org=org,
+                        role=role,
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+        for m in _NOUN_LIST.finditer(skel):
+            head = skel[max(0, m.start() - 30) : m.start()]
+            if _HYPOTHETICAL.search(head):
+                continue
+            source = _FROM.match(skel, m.end())
+            org = (
+                self.org_name(source.group("org"))
+                if source
+                else self.article.context_org(self, m.start(), leaving=True)
+            )
+            if not org:
+                continue
+            for item in _PLIST_ITEM.finditer(m.group("plist")):
+                role = _clean_role(item.group("b") or "")
+                add(
+                    _Move(
+                        self.symbol(item.group("p")).name,
+                        LEAVE,
+                        from_org=org,
+                        role=role,
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+
+    def _found_moves(self, add) -> None:
+        """ "OpenAI, a startup co-founded by Elon Musk in 2015", "the startup she co-founded",
+        "Google Brain, which she left in 2019", "followed him to rival Abridge"."""
+        if not _FOUND_HINT.search(self.skel):
+            return
+        skel = self.skel
+        for m in _PASSIVE_FOUND.finditer(skel):
+            before = list(re.finditer(rf"{ORG}|{_ANAPHOR}", skel[: m.start()], re.IGNORECASE))
+            if not before:
+                continue
+            last = before[-1]
+            if last.group(0).startswith("⟨"):
+                org = self.org_name(last.group(0))
+            else:
+                org = self.article.context_org(self, last.start())
+            if not org:
+                continue
+            for person in self.people_in(m.group("plist")):
+                add(_Move(person, FOUND, to_org=org, role="co-founder", anchor=m.start(), anchor_end=m.end()))
+        for m in _REL_OBJECT.finditer(skel):
+            subj = m.group("subj")
+            people = self.people_in(subj) or self.pronoun(m.start("subj"), subj)
+            if subj.lower() in ("he", "she"):
+                people = self._pronoun_before(m.start("org")) or people
+            org = self.org_name(m.group("org"))
+            verb = m.group("v").lower()
+            anchor, anchor_end = m.start("v"), m.end("v")
+            for person in people:
+                if verb in ("left", "quit", "departed"):
+                    add(_Move(person, LEAVE, from_org=org, anchor=anchor, anchor_end=anchor_end))
+                elif verb in ("joined", "rejoined"):
+                    add(
+                        _Move(
+                            person,
+                            REJOIN if verb == "rejoined" else JOIN,
+                            to_org=org,
+                            anchor=anchor,
+                            anchor_end=anchor_end,
+                        )
+                    )
+                else:
+                    add(
+                        _Move(
+                            person,
+                            FOUND,
+                            to_org=org,
+                            role="co-founder" if "co" in verb else "founder",
+                            anchor=anchor,
+                            anchor_end=anchor_end,
+                        )
+                    )
+        for m in _FOLLOWED.finditer(skel):
+            who = m.group("who")
+            people = self.people_in(who) or self.pronoun(m.start(), "he")
+            for person in people:
+                add(
+                    _Move(
+                        person,
+                        JOIN,
+                        to_org=self.org_name(m.group("org")),
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+
+    def _pronoun_before(self, pos: int) -> list[str]:
+        people = [self.symbol(s).name for s in _PERSON_NOT_POSS.findall(self.skel[:pos])]
+        return people[:1] if people else []
+
+    def _former_moves(self, add) -> None:
+        """Descriptions of a past job: "former Tesla AI Director Andrej Karpathy", "Jan Leike
+        (OpenAI's former safety lead)", "who previously led research at Nvidia"."""
+        skel = self.skel
+        if not _FORMER_HINT.search(skel):
+            return
+        for m in _FORMER.finditer(skel):
+            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"):
+                if m.group("org" + n):
+                    org_sym, role = m.group("org" + n), m.group("role" + (n or ""))
+                    break
+            org = self.org_name(org_sym)
+            people = self._described_person(m)
+            if not people:
+                continue
+            role = _clean_role(role or "")
+            for person in people:
+                if person == org:
+                    continue
+                add(_Move(person, LEAVE, from_org=org, role=role, anchor=None))
+        history = _HISTORY_OPENING.match(skel)
+        if history:
+            for m in _PAST_JOB.finditer(skel, history.end()):
+                people = self._described_person(m, founding=True)
+                for person in people:
+                    add(_Move(person, LEAVE, from_org=self.org_name(m.group("org")), anchor=None))
+        for m in re.finditer(
+            rf"(?<![\w-])(?:was|is|were|became)\s+(?:a |an |one of the |the )?founding (?:member|"
+            rf"team member|engineer|researcher|employee|scientist)s?\s+(?:of|at)\s+(?P<org>{ORG})"
+            rf"|(?:,|\band)\s+(?:a |an |one of the )?founding (?:member|team member)s?\s+(?:of|at)"
+            rf"\s+(?P<org2>{ORG})",
+            skel,
+            re.IGNORECASE,
+        ):
+            people = self._described_person(m, founding=True)
+            org = self.org_name(m.group("org") or m.group("org2"))
+            for person in people:
+                add(
+                    _Move(
+                        person,
+                        FOUND,
+                        to_org=org,
+                        role="founding member",
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+
+    def _described_person(self, m: re.Match, founding: bool = False) -> list[str]:
+        """Whom a past-job description is about: the name right after "former Tesla AI
+        Director" or "Google's former AI head,", else the nearest person (or who/he/she) before."""
+        skel = self.skel
+        group = _GROUP_BEFORE.search(skel[: m.start()])
+        if group:  # "Sarah McAllister and Wei-Lin Chang, both formerly of Apple"
+            return self.people_in(group.group("plist"))
+        appositive = re.search(rf"{P}(?:'s)?\s*(?:,|\()\s*(?:(?:a|an|the)\s+)?$", skel[: m.start()])
+        if not founding and (
+            (m.group("org") and m.group(0).rstrip().endswith(m.group("role") or "~"))
+            or m.group("org3")
+            or (m.group("org2") and not appositive)  # "Moreau's former manager at Facebook, Pierre Lambert"
+        ):
+            right = _PERSON_RIGHT.match(skel, m.end())
+            if right:
+                return [self.symbol(right.group("p")).name]
+        left = re.search(rf"(?P<s>{P}(?!')|\b(?:who|he|she)\b)(?:(?!{P}|;).)*$", skel[: m.start()], re.IGNORECASE)
+        if not left:
+            return []
+        if left.group("s").startswith("⟨"):
+            return [self.symbol(left.group("s")).name]
+        return self.pronoun(left.start("s"), left.group("s"))
+
+    # -- dates --------------------------------------------------------------------------
+
+    def _assign_dates(self, moves: list[_Move]) -> None:
+        if not moves:
+            return
+        skel = self.skel
+        date_syms = [(m.start(), m.end(), self.symbol(m.group(0)).name) for m in re.finditer(D, skel)]
+        if not date_syms:
+            return
+        ends = {mv.anchor: max(mv.anchor_end, mv.anchor) for mv in moves if mv.anchor is not None}
+        anchors = sorted(ends)
+        absorbers = [m.start() for m in _ABSORBERS.finditer(skel)]
+        ends.update({a: a for a in absorbers})
+        pairs = []
+        for di, (ds, de, _) in enumerate(date_syms):
+            for a in anchors + absorbers:
+                if a >= de:
+                    between, dist = skel[de:a], (a - de) + 25  # a date usually follows its verb
+                else:
+                    between, dist = skel[ends[a] : ds], max(0, ds - ends[a])
+                if _HARD_BOUNDARY.search(between):
+                    continue
+                if _EFFECTIVE.search(skel[:ds]):
+                    dist = 0
+                pairs.append((dist, di, a))
+        pairs.sort()
+        taken_dates, dated = set(), {}
+        for _, di, a in pairs:
+            if di in taken_dates or a in dated:
+                continue
+            taken_dates.add(di)
+            dated[a] = di
+        opening = _OPENING_DATE.match(skel)
+        for mv in moves:
+            if mv.anchor is None:
+                continue
+            di = dated.get(mv.anchor)
+            if di is None and mv.parent is not None:
+                di = dated.get(mv.parent)
+            if di is None and opening:
+                di = next(i for i, d in enumerate(date_syms) if d[0] == opening.start("d"))
+            if di is not None:
+                mv.date = dates.resolve(date_syms[di][2], self.article.published)
+
+
+def _clean_role(role: str) -> str:
+    role = re.sub(r"⟨[OEPD]\d+⟩('s)?", "", role)
+    role = re.sub(
+        r"^(?:(?:the|a|an|as|its|their|his|her|former|new|then|also|and|another)\s+)+",
+        "",
+        role.strip(),
+        flags=re.IGNORECASE,
+    )
+    role = role.strip(" ,;:()")
+    return role if len(role.split()) <= 8 else ""

@@ -1,0 +1,479 @@
+"""The extractor, sentence by sentence. People and companies here are invented on purpose:
+nothing in the extractor may depend on particular names."""
+
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+
+from ingest.extract import extract_article, extract_moves, find_mentions, split_sentences
+from ingest.records import FOUND, JOIN, LEAVE, MOVE, REJOIN, ParsedArticle
+
+TUESDAY = datetime.date(2025, 9, 30)
+
+
+def moves(text, published=None):
+    """Each move as (person, kind, from_org, to_org, date) for compact assertions."""
+    return {(m.person, m.kind, m.from_org, m.to_org, m.date.iso()) for m in extract_moves(text, published)}
+
+
+def atoms(text, published=None):
+    """(person, org, direction) pairs, as the scorer counts them."""
+    out = set()
+    for m in extract_moves(text, published):
+        if m.from_org:
+            out.add((m.person, m.from_org, "out"))
+        if m.to_org:
+            out.add((m.person, m.to_org, "in"))
+    return out
+
+
+# --- moves that must be found ------------------------------------------------------------
+
+
+def test_it_reads_left_x_to_join_y():
+    assert moves("Priya Nair left Globex in 2021 to join Initech.") == {
+        ("Priya Nair", MOVE, "Globex", "Initech", "2021")
+    }
+
+
+def test_it_reads_joins_with_a_descriptor_before_the_company():
+    assert moves("Tomas Berg is joining rival AI lab Anthropic.") == {("Tomas Berg", JOIN, None, "Anthropic", None)}
+
+
+def test_it_reads_rejoins_and_returns_to():
+    assert moves("Lena Hart rejoins Acme Robotics.") == {("Lena Hart", REJOIN, None, "Acme Robotics", None)}
+    assert moves("Omar Reyes returns to Google.") == {("Omar Reyes", REJOIN, None, "Google", None)}
+
+
+def test_it_reads_joining_again_as_a_rejoin():
+    text = "Ken Ito wrote on X.\n“Some personal news: I am joining OpenAI (again :)).” Ito wrote"
+    assert moves(text) == {("Ken Ito", REJOIN, None, "OpenAI", None)}
+
+
+def test_it_reads_hiring_away_a_list_with_brackets():
+    text = (
+        "Initech has emerged as the winner, hiring away Jan Vos (Globex's former safety lead), "
+        "Ada Park (cofounder and chief architect of Widget), and Ben Cole (another cofounder)."
+    )
+    assert atoms(text) == {
+        ("Jan Vos", "Initech", "in"),
+        ("Jan Vos", "Globex", "out"),
+        ("Ada Park", "Initech", "in"),
+        ("Ben Cole", "Initech", "in"),
+    }
+    roles = {m.person: m.role for m in extract_moves(text, None) if m.from_org}
+    assert roles == {"Jan Vos": "safety lead"}
+
+
+def test_it_reads_poached_from_so_that_he_could_work_at():
+    text = "Mark Stone ended up poaching Eli Grant from Globex so that he could work at Initech."
+    assert moves(text) == {("Eli Grant", MOVE, "Globex", "Initech", None)}
+
+
+def test_it_reads_a_company_that_poached_someone_from_another():
+    assert atoms("Separately, Initech poached Wen Zhou from Covariant, where she ran the grasping team.") == {
+        ("Wen Zhou", "Initech", "in"),
+        ("Wen Zhou", "Covariant", "out"),
+    }
+
+
+def test_it_reads_has_hired_x_formerly_y_at_z():
+    text = "Halvard Labs has hired Rosa Diaz, formerly head of perception at Waymo, as its chief technology officer."
+    found = extract_moves(text, None)
+    assert atoms(text) == {("Rosa Diaz", "Halvard Labs", "in"), ("Rosa Diaz", "Waymo", "out")}
+    assert {m.role for m in found} == {"chief technology officer", "head of perception"}
+
+
+def test_it_reads_a_list_of_departures_with_their_date():
+    text = (
+        "Globex is losing staff. The exodus began with Chief Technology Officer Mara Quinn's "
+        "resignation last week "
+        "after six years with the company, following the departures of three founding team members in 2024: "
+        "Ivo Petrov (chief scientist), Ann Lee, and Sam Ortiz."
+    )
+    assert moves(text) == {
+        ("Mara Quinn", LEAVE, "Globex", None, None),
+        ("Ivo Petrov", LEAVE, "Globex", None, "2024"),
+        ("Ann Lee", LEAVE, "Globex", None, "2024"),
+        ("Sam Ortiz", LEAVE, "Globex", None, "2024"),
+    }
+
+
+def test_it_reads_co_founded_by_with_its_own_date_only():
+    text = (
+        "Former Tesla AI Director Juno Park has announced that he is rejoining Globex, an artificial "
+        "intelligence "
+        "startup co-founded by Mark Stone in 2015."
+    )
+    assert moves(text) == {
+        ("Juno Park", LEAVE, "Tesla", None, None),
+        ("Juno Park", REJOIN, None, "Globex", None),
+        ("Mark Stone", FOUND, None, "Globex", "2015"),
+    }
+
+
+def test_it_reads_a_founding_member_and_a_role_at_a_possessive_company():
+    text = "Ravi Shah is back. He was a founding member of Globex before serving as Tesla's director of AI."
+    found = {m.to_org: m for m in extract_moves(text, None)}
+    assert found["Globex"].kind == FOUND and found["Globex"].role == "founding member"
+
+
+def test_it_reads_since_leaving_with_the_year():
+    assert moves("Since leaving Tesla in 2022, Ravi Shah has become a teacher.") == {
+        ("Ravi Shah", LEAVE, "Tesla", None, "2022")
+    }
+
+
+def test_it_reads_stepping_down_as_ceo_of():
+    text = "Priya Raman is stepping down as CEO of Vellum Health, the company said Thursday."
+    (move,) = extract_moves(text, datetime.date(2026, 1, 15))
+    assert (move.kind, move.from_org, move.role, move.date.iso()) == (
+        LEAVE,
+        "Vellum Health",
+        "CEO",
+        "2026-01-15",
+    )
+
+
+def test_it_reads_will_become_a_companys_chief_scientist():
+    text = "Lena Fischer, a researcher at the University of Toronto, will become Vellum's chief scientist."
+    (move,) = extract_moves(text, None)
+    assert (move.person, move.kind, move.to_org, move.role) == (
+        "Lena Fischer",
+        JOIN,
+        "Vellum",
+        "chief scientist",
+    )
+
+
+def test_it_reads_departed_to_start_a_company():
+    text = "Chief scientist Hugo Lind departed Corvid AI in March 2023 to start Fernwood Labs, a materials startup."
+    assert moves(text) == {
+        ("Hugo Lind", LEAVE, "Corvid AI", None, "2023-03"),
+        ("Hugo Lind", FOUND, None, "Fernwood Labs", "2023-03"),
+    }
+
+
+def test_it_reads_who_previously_led_and_will_join():
+    text = "Rafael Mendes, who previously led research at Nvidia, will join Halden next month as head of learning."
+    assert moves(text, TUESDAY) == {
+        ("Rafael Mendes", LEAVE, "Nvidia", None, None),
+        ("Rafael Mendes", JOIN, None, "Halden", "2025-10"),
+    }
+
+
+def test_it_reads_left_the_company_as_the_company_in_context():
+    text = "Vellum Health had a hard year. Its chief operating officer, Marcus Bell, left the company in 2025."
+    assert moves(text) == {("Marcus Bell", LEAVE, "Vellum Health", None, "2025")}
+
+
+def test_it_reads_joined_from():
+    assert moves("Ruo Pang is quiet. Pang joined Apple from Google in 2021.") == {
+        ("Ruo Pang", MOVE, "Google", "Apple", "2021")
+    }
+
+
+def test_a_surname_without_a_full_name_anywhere_is_not_a_person():
+    assert moves("Pang joined Apple from Google in 2021.") == set()
+
+
+def test_it_reads_coordinated_verbs():
+    text = "Richard Okoye left Salesforce in 2023 and founded Tessellate, which builds agents, in February 2024."
+    assert moves(text) == {
+        ("Richard Okoye", LEAVE, "Salesforce", None, "2023"),
+        ("Richard Okoye", FOUND, None, "Tessellate", "2024-02"),
+    }
+
+
+def test_it_reads_the_founders_of_a_company_founded_by_them():
+    text = "Ledgerline raised money. The company was founded in 2023 by Amir Haddadi and Sofia Lind."
+    assert moves(text) == {
+        ("Amir Haddadi", FOUND, None, "Ledgerline", "2023"),
+        ("Sofia Lind", FOUND, None, "Ledgerline", "2023"),
+    }
+
+
+def test_it_reads_co_founders_named_alongside():
+    text = "Ana Ruiz co-founded DeepThink in London in 2010 alongside Bo Chen and Cy Dunn."
+    assert {p for p, kind, _, _, date in moves(text) if kind == FOUND and date == "2010"} == {
+        "Ana Ruiz",
+        "Bo Chen",
+        "Cy Dunn",
+    }
+
+
+def test_it_reads_a_former_title_before_the_name():
+    assert moves("Former Salesforce AI chief Richard Okoye is launching a startup.") == {
+        ("Richard Okoye", LEAVE, "Salesforce", None, None)
+    }
+
+
+def test_a_follower_makes_the_same_move():
+    assert atoms("Amir Haddadi quit Stripe in 2022; Sofia Lind followed him a few months later.") == {
+        ("Amir Haddadi", "Stripe", "out"),
+        ("Sofia Lind", "Stripe", "out"),
+    }
+
+
+def test_it_finds_an_unknown_company_from_context():
+    assert atoms("Jo Kim joined Quillwork, a two-person startup, in 2020.") == {("Jo Kim", "Quillwork", "in")}
+    assert atoms("Pia Holm left Goldman Sachs to join Brightline.") == {
+        ("Pia Holm", "Goldman Sachs", "out"),
+        ("Pia Holm", "Brightline", "in"),
+    }
+
+
+def test_a_possessive_company_gives_the_company_and_the_role():
+    (move,) = extract_moves("Ravi Shah will start this week on Anthropic's pre-training team.", None)
+    assert (move.to_org, move.role) == ("Anthropic", "pre-training team")
+
+
+# --- statements that are not moves ------------------------------------------------------
+
+
+def test_it_ignores_a_sabbatical():
+    assert moves("A fourth cofounder, Greg Brandt, is currently on sabbatical through year-end.") == set()
+
+
+def test_it_ignores_partner_at():
+    assert moves("Tim Tully, a partner at Menlo Ventures (an Initech backer), said the market was hot.") == set()
+
+
+def test_it_ignores_a_recruiter_at():
+    assert moves("Dan Miller, a recruiter at True Search, noted increased interest from Globex employees.") == set()
+
+
+def test_it_ignores_the_head_of_a_lab():
+    assert moves("He wrote papers with Fei-Fei Li, head of Stanford's computer vision lab, and others.") == set()
+
+
+def test_it_ignores_friends_asking_how_to_join():
+    text = "Tim Tully revealed that friends at Globex have been asking him how to join Initech."
+    assert moves(text) == set()
+
+
+def test_it_ignores_a_hypothetical_return():
+    text = (
+        "Juno Park likes Tesla. He also hinted at a potential return to Tesla in the future. "
+        "“I would really be interested in revisiting it, maybe coming back at some point,” Park said."
+    )
+    assert moves(text) == set()
+
+
+def test_it_ignores_talks_denials_and_negations():
+    text = (
+        "Jonas Weber is reportedly in talks to join OpenAI. Weber declined to comment on whether he "
+        "would leave. "
+        "Ana Ruiz has not left Globex. If Cy Dunn joins Initech, shares will rise."
+    )
+    assert moves(text) == set()
+
+
+def test_it_ignores_a_leave_of_absence():
+    text = "Lena Fischer is taking a leave from the University of Toronto. Elena Marsh, on leave from Harvard, spoke."
+    assert moves(text) == set()
+
+
+def test_it_ignores_an_internal_promotion():
+    assert moves("Scale named its chief strategy officer, Jason Dorge, as interim CEO.") == set()
+
+
+def test_a_product_launch_is_not_a_founding():
+    assert moves("Ada Park launched ChatGPT in 2022.") == set()
+
+
+# --- people ---------------------------------------------------------------------------
+
+
+def test_it_resolves_surname_back_to_full_name():
+    (move,) = extract_moves("Andrea Kovacs is a researcher. In 2019 Kovacs left Globex.", None)
+    assert move.person == "Andrea Kovacs"
+    assert move.person_aliases == ("Kovacs",)
+
+
+def test_it_resolves_a_pronoun_to_the_last_person():
+    assert moves("Marta Silva spent years at Globex. She left Globex in 2024.") == {
+        ("Marta Silva", LEAVE, "Globex", None, "2024")
+    }
+
+
+def test_it_attributes_we_in_a_quote_to_the_speaker():
+    text = 'Dario Ames spoke. "And so we went off and founded Initech," he said.'
+    assert moves(text) == {("Dario Ames", FOUND, None, "Initech", None)}
+
+
+def test_it_reads_names_with_particles_hyphens_and_initials():
+    names = {m.text for m in find_mentions("Ana van der Berg met Fei-Fei Li, John P. Smith and Jun-ho Park.")}
+    assert {"Ana van der Berg", "Fei-Fei Li", "John P. Smith", "Jun-ho Park"} <= names
+
+
+def test_titles_are_not_part_of_a_name():
+    kinds = {(m.kind, m.name) for m in find_mentions("Former Tesla AI Director Juno Park rejoins Globex")}
+    assert ("P", "Juno Park") in kinds and ("O", "Tesla") in kinds
+
+
+def test_a_gerund_opening_a_quote_is_not_a_first_name():
+    assert all(m.kind != "P" for m in find_mentions('"Building Vellum has been a privilege," she wrote.'))
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+def test_relative_date_in_undated_article_gives_no_date():
+    text = "Ravi Shah announced Tuesday that he's joining rival lab Initech."
+    (move,) = extract_moves(text, None)
+    assert move.date.iso() is None and move.date.phrase == "Tuesday" and move.date.relative
+
+
+def test_relative_date_in_dated_article_is_resolved():
+    (move,) = extract_moves("Ravi Shah announced Tuesday that he's joining rival lab Initech.", TUESDAY)
+    assert move.date.iso() == "2025-09-30"
+
+
+def test_year_only_date_keeps_year_precision():
+    (move,) = extract_moves("By the time Ravi Shah left Tesla in 2022, he was its director of AI.", TUESDAY)
+    assert (move.date.value, move.date.precision) == (datetime.date(2022, 1, 1), "year")
+
+
+def test_a_date_of_another_clause_is_not_taken():
+    assert moves("Ravi Shah said he joined Globex. He first saw this with GPT-2 in 2019.") == {
+        ("Ravi Shah", JOIN, None, "Globex", None)
+    }
+    text = "Google acquired the lab in 2014, and Ana Ruiz moved to a role at Google in 2019."
+    assert moves(text) == {("Ana Ruiz", JOIN, None, "Google", "2019")}
+
+
+def test_a_duration_is_not_a_date():
+    assert moves("Mara Quinn left Globex after six years with the company.", TUESDAY) == {
+        ("Mara Quinn", LEAVE, "Globex", None, None)
+    }
+
+
+def test_an_opening_date_covers_the_sentence():
+    text = "Last month, Meta invested in Scale AI and hired its CEO, Alex Wong."
+    assert ("Alex Wong", "Meta", "in") in atoms(text, datetime.date(2025, 7, 8))
+    assert {m.date.iso() for m in extract_moves(text, datetime.date(2025, 7, 8)) if m.to_org} == {"2025-06"}
+
+
+# --- the article as a whole ---------------------------------------------------------------
+
+
+def test_repeated_mentions_become_one_move_that_keeps_the_date():
+    text = "Ravi Shah leaves Globex\n\nRavi Shah has left Globex. Shah left Globex in March 2024, he said."
+    (move,) = extract_moves(text, None)
+    assert (move.kind, move.from_org, move.date.iso()) == (LEAVE, "Globex", "2024-03")
+    assert move.sentence == "Shah left Globex in March 2024, he said."
+
+
+def test_evidence_offsets_point_into_the_text():
+    article = ParsedArticle("a.txt", "Intro line.\n\n- Ana Ruiz joined Globex in 2020. Other text.\n")
+    (move,) = extract_article(article)
+    assert article.text[move.start : move.end] == move.sentence == "Ana Ruiz joined Globex in 2020."
+
+
+def test_sentences_do_not_split_at_abbreviations_or_initials():
+    text = "On Feb. 8 the U.S. unit of Acme Inc. hired Dr. Jane P. Roe. She starts Monday! Done? Yes."
+    assert [s.text for s in split_sentences(text)] == [
+        "On Feb. 8 the U.S. unit of Acme Inc. hired Dr. Jane P. Roe.",
+        "She starts Monday!",
+        "Done?",
+        "Yes.",
+    ]
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence():
+    (sentence,) = split_sentences("SAN FRANCISCO, Nov 12 (Reuters) - Orbital named a chief.")
+    assert sentence.text == "Orbital named a chief."
+
+
+def test_extraction_does_not_import_django():
+    code = "import sys, ingest.extract, ingest.articles; print(any(m.startswith('django') for m in sys.modules))"
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# --- phrasings found in held-out articles -------------------------------------------------
+
+
+def test_it_reads_the_appointment_of_someone_effective_a_date():
+    text = "BOSTON -- Nimbus Health today announced the appointment of Dr. Ana Ruiz as CTO, effective May 1."
+    (move,) = extract_moves(text, datetime.date(2025, 4, 14))
+    assert (move.person, move.kind, move.to_org, move.role, move.date.iso()) == (
+        "Ana Ruiz",
+        JOIN,
+        "Nimbus Health",
+        "CTO",
+        "2025-05-01",
+    )
+
+
+def test_a_start_date_in_the_next_sentence_dates_the_joining():
+    text = (
+        "Nimbus Health is growing. The company also named Grace Lin, previously director of data "
+        "science at Epic, "
+        "as its AI chief. Lin started on April 1."
+    )
+    assert moves(text, datetime.date(2025, 4, 14)) == {
+        ("Grace Lin", LEAVE, "Epic", None, None),
+        ("Grace Lin", JOIN, None, "Nimbus Health", "2025-04-01"),
+    }
+
+
+def test_people_described_together_both_formerly_of_a_company():
+    text = "Sara McAllen and Wei-Lin Chow, both formerly of Apple, have launched Lumos, a phone AI startup."
+    assert atoms(text) == {
+        ("Sara McAllen", "Apple", "out"),
+        ("Wei-Lin Chow", "Apple", "out"),
+        ("Sara McAllen", "Lumos", "in"),
+        ("Wei-Lin Chow", "Lumos", "in"),
+    }
+
+
+def test_it_reads_has_been_at_since():
+    assert moves("Luc Moreau has been at Hugging Face since 2021.") == {
+        ("Luc Moreau", JOIN, None, "Hugging Face", "2021")
+    }
+
+
+def test_a_career_history_sentence_lists_jobs_that_were_left():
+    text = (
+        "Luc Moreau is shy. Before that, he briefly led a team at Element AI and spent four years at "
+        "Facebook AI Research."
+    )
+    assert atoms(text) == {("Luc Moreau", "Element AI", "out"), ("Luc Moreau", "Facebook AI Research", "out")}
+
+
+def test_a_former_manager_named_after_the_description():
+    assert atoms("Moreau's former manager at Facebook, Pierre Lamb, now runs a fund.") == {
+        ("Pierre Lamb", "Facebook", "out")
+    }
+
+
+def test_a_name_with_an_article_is_not_a_person():
+    text = (
+        "Sara McAllen spent nine years at Apple, where she worked on the Neural Engine, and left the company last year."
+    )
+    assert atoms(text) == {("Sara McAllen", "Apple", "out")}
+
+
+def test_markdown_emphasis_and_bullets_do_not_hide_a_hire():
+    assert atoms("- **Cognition** hired Priya Venkat as head of research.") == {("Priya Venkat", "Cognition", "in")}
+
+
+def test_a_regional_adjective_before_ai_is_not_a_company():
+    text = (
+        "Eighteen months later, Elle Marc runs Aleph Systems, a leader in European AI. She co-founded the "
+        "company in June 2023."
+    )
+    assert moves(text) == {("Elle Marc", FOUND, None, "Aleph Systems", "2023-06")}
+
+
+def test_it_reads_hired_so_many_people_including():
+    assert atoms("Lumos has hired six engineers so far, including Diego Santos.") == {("Diego Santos", "Lumos", "in")}
+
+
+def test_it_ignores_parental_leave_and_an_interim_role():
+    text = "His co-lead, Amina Diallo, is on parental leave until January. Tom Berger is serving as interim lead."
+    assert moves(text) == set()
