@@ -1,0 +1,306 @@
+"""Ingest throughput: synthetic news articles through the real extractor and loader.
+
+    .venv/bin/python bench/ingest_bench.py [--articles 1000] [--seed 1] [--tracemalloc] [--profile]
+
+Writes N varied article files (English news prose about job moves, 2-6 KB each, mostly
+.txt with some .md and .html, some undated) into a temporary folder, ingests them into a
+fresh temporary SQLite database, then ingests them again unchanged, then again after
+editing a tenth of them. Prints articles per second for each pass, the moves stored and
+the peak memory. Target: at least 50 articles/s for the first pass on a 2-core machine.
+"""
+
+import argparse
+import cProfile
+import datetime
+import os
+import pstats
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_PER_SECOND = 50
+
+FIRST_NAMES = (
+    "Jane Priya Marcus Elena Tomás Aiko Samuel Fatima Lukas Grace Omar Ingrid Wei Nadia Rafael Chloé Dmitri "
+    "Amara Henrik Sofia Kwame Yuki Daniel Leila Mateo Hannah Arjun Zoe Felix Mira Nikolai Beatriz Tobias Anika"
+).split()
+LAST_NAMES = (
+    "Roe Okafor Lindqvist Moreau Castillo Tanaka Whitfield Haddad Brenner Osei Kowalski Nakamura Ferreira "
+    "Adeyemi Novak Sørensen Iyer Delacroix Hartmann Quinn Abara Vasquez Petrov Lindgren Mwangi Caruso Fischer "
+    "Oyelaran Dubois Sato Ramírez Holm Achebe Varga Keller Marsh"
+).split()
+ORG_STEMS = (
+    "Acme, Globex, Initech, Cyberdyne, Aperture, Tyrell, Vandelay, Hooli, Massive Dynamic, Wayne, Oscorp, "
+    "Nakatomi, Monarch, Weyland, Soylent, Umbrella, Gringotts, Stark, Wonka, Dunder, Prestige, Sirius, Blue Sun"
+).split(", ")
+ORG_SUFFIXES = "Robotics Labs AI Research Intelligence Systems Compute Dynamics".split()
+ROLES = (
+    "chief scientist, head of research, chief technology officer, vice president of engineering, director of AI, "
+    "head of alignment, research scientist, principal engineer, head of product, chief executive, head of policy, "
+    "lead of the pretraining team, member of technical staff"
+).split(", ")
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday".split()
+RELATIVE = ["last week", "last month", "earlier this month", "on Tuesday", "this week", "last year"]
+COUNTS = "two three four five six seven eight nine".split()
+
+FILLER = [
+    "The hire comes as competition for experienced researchers has pushed compensation packages for senior "
+    "scientists well into eight figures, according to recruiters who work with the largest labs.",
+    "Investors have poured billions of dollars into model developers over the past two years, and the "
+    "companies have in turn spent heavily on chips, data centres and the people who know how to use them.",
+    "Analysts said the move underlined how a small number of researchers with experience training frontier "
+    "models has become one of the scarcest resources in the technology industry.",
+    "A spokesperson declined to comment on the terms of the appointment or on whether other members of the "
+    "team would follow.",
+    "The company has been expanding quickly, opening offices in London, Zurich and Tokyo and more than doubling "
+    "its headcount since the start of the year, according to figures shared with employees.",
+    "Regulators in Europe and the United States have started asking questions about the so-called acqui-hire "
+    "deals, in which large companies license a startup's technology and hire most of its staff.",
+    "Several former colleagues described the work as demanding but rewarding, with small teams given unusual "
+    "freedom to run large experiments on shared clusters of accelerators.",
+    "The appointment was first reported by a trade newsletter that tracks personnel changes across the "
+    "industry, and was later confirmed in an internal memo seen by reporters.",
+    "Shares of listed suppliers rose modestly on the news, although traders said the broader market had been "
+    "driven mostly by interest-rate expectations during the session.",
+    "Hiring at the biggest labs has slowed in recent months as executives focus on the cost of serving models "
+    "to millions of users, people familiar with the plans said.",
+    "Start-ups founded by alumni of the large labs have raised record sums this year, often before releasing "
+    "a product, as investors bet on the reputation of their founding teams.",
+    "The research group is best known for work on reinforcement learning from human feedback and on methods "
+    "for evaluating whether models behave safely in unfamiliar situations.",
+    "Employees were told about the change at an all-hands meeting, where executives fielded questions about "
+    "the company's road map and its plans for the next generation of models.",
+    "Industry veterans cautioned that executive moves are common in a young and fast-growing field, and that "
+    "a single departure rarely changes the direction of a large organisation.",
+    "The lab said it would continue to publish some of its research, though it has grown more selective about "
+    "what it releases since its models became commercial products.",
+    "Recruiters said engineers with experience in distributed training and inference optimisation were the "
+    "most sought after, followed by researchers working on evaluation and safety.",
+]
+
+
+class Writer:
+    def __init__(self, seed):
+        self.rng = random.Random(seed)
+        self.orgs = [f"{stem} {suffix}" for stem in ORG_STEMS for suffix in ORG_SUFFIXES]
+
+    def person(self):
+        return f"{self.rng.choice(FIRST_NAMES)} {self.rng.choice(LAST_NAMES)}"
+
+    def two_orgs(self):
+        return self.rng.sample(self.orgs, 2)
+
+    def date_words(self, published):
+        """A date phrase relative to the article's publication, as reporters write them."""
+        rng = self.rng
+        kind = rng.random()
+        past = (published or datetime.date(2024, 6, 1)) - datetime.timedelta(days=rng.randint(1, 20))
+        if kind < 0.35:
+            return f"on {past:%B} {past.day}, {past.year}"
+        if kind < 0.55:
+            return f"in {past:%B %Y}"
+        if kind < 0.75 and published:
+            return rng.choice(RELATIVE)
+        return f"on {rng.choice(WEEKDAYS)}"
+
+    def lede(self, name, last, pronoun, published):
+        rng = self.rng
+        old, new = self.two_orgs()
+        role = rng.choice(ROLES)
+        when = self.date_words(published)
+        years = rng.choice(COUNTS)
+        left_year = (published or datetime.date(2024, 1, 1)).year - rng.randint(1, 6)
+        story = rng.randrange(6)
+        if story == 0:
+            headline = f"{new} hires {old} veteran {name} as {role}"
+            lede = f"{name} has joined {new} as {role}, the company said {when}."
+            more = f"{last} previously spent {years} years at {old}, where {pronoun} led its applied research group."
+        elif story == 1:
+            headline = f"{name} leaves {old} after {years} years"
+            lede = f"{name}, the {role} of {old}, is leaving the company after {years} years, {pronoun} said {when}."
+            more = f"{last} joined {old} in {left_year} from {new}."
+        elif story == 2:
+            headline = f"{old}'s {role} defects to rival {new}"
+            lede = (
+                f"{name} is leaving {old} to join rival {new} as {role}, according to people familiar with the matter."
+            )
+            more = f"{last} confirmed the move {when} in a post on LinkedIn."
+        elif story == 3:
+            headline = f"Former {old} researcher {name} launches {new}"
+            lede = (
+                f"{name}, who left {old} in {left_year}, has founded a new startup, {new}, {pronoun} announced {when}."
+            )
+            more = f"Before that {last} worked at {self.rng.choice(self.orgs)} for {years} years."
+        elif story == 4:
+            headline = f"{name} returns to {new}"
+            lede = f"{name} is returning to {new}, {pronoun} said {when}."
+            more = f"{last} left {new} in {left_year} to join {old} as {role}."
+        else:
+            headline = f"{new} names {name} {role}"
+            lede = f"{new} has appointed {name} as {role}, the company announced {when}."
+            more = f"{last} left {old} in {left_year}."
+        return headline, [lede, more]
+
+    def roundup_item(self, published):
+        name = self.person()
+        old, new = self.two_orgs()
+        role = self.rng.choice(ROLES)
+        when = self.date_words(published)
+        if self.rng.random() < 0.5:
+            return f"{name} has joined {new} as {role}, {self.rng.choice(['she', 'he'])} said {when}."
+        return f"{name} left {old} for {new} {when}."
+
+    def article(self, number):
+        rng = self.rng
+        published = None
+        if rng.random() > 0.12:  # some articles carry no date at all
+            published = datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randint(0, 6 * 365))
+        name = self.person()
+        last = name.split()[-1]
+        pronoun = rng.choice(["she", "he", "they"])
+        headline, paragraphs = self.lede(name, last, pronoun, published)
+        if rng.random() < 0.25:
+            paragraphs.append(" ".join(self.roundup_item(published) for _ in range(rng.randint(2, 4))))
+        quote = f'"I am very excited to join the team here and get back to research," {last} wrote in a post on X.'
+        paragraphs.insert(rng.randint(1, len(paragraphs)), quote)
+        target = rng.randint(2000, 6000)
+        size = sum(len(p) for p in paragraphs)
+        while size < target:
+            filler = " ".join(rng.sample(FILLER, rng.randint(1, 3)))
+            paragraphs.append(filler)
+            size += len(filler) + 2
+        suffix = rng.choices([".txt", ".md", ".html"], weights=[8, 1, 1])[0]
+        slug = f"{number:05d}_{last.lower()}"
+        source = f"https://news.example.com/{(published or datetime.date(2020, 1, 1)):%Y/%m/%d}/{slug}"
+        if suffix == ".html":
+            meta = f'<meta property="article:published_time" content="{published}T09:00:00Z">' if published else ""
+            body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+            text = (
+                f"<!DOCTYPE html>\n<html><head>{meta}<title>{headline}</title></head>\n"
+                f"<body><nav><a href='/'>Home</a></nav><article><h1>{headline}</h1>\n{body}\n</article>"
+                f"<footer>Copyright News Example</footer></body></html>\n"
+            )
+        else:
+            head = [f"date {published.isoformat()}"] if published else []
+            head += [f"source {source}", f"title {headline}"]
+            title = f"# {headline}" if suffix == ".md" else headline
+            text = "\n".join(head) + "\n\n" + title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+        return f"{slug}{suffix}", text
+
+
+def write_articles(folder, count, seed):
+    writer = Writer(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for number in range(count):
+        name, text = writer.article(number)
+        (folder / name).write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    return total
+
+
+def rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def timed_pass(label, folder, profile=False):
+    from ingest.loader import ingest_paths
+
+    statuses = {}
+    errors = []
+    profiler = cProfile.Profile() if profile else None
+    started, cpu_started = time.perf_counter(), time.process_time()
+    if profiler:
+        profiler.enable()
+    for result in ingest_paths([folder]):
+        statuses[result.status] = statuses.get(result.status, 0) + 1
+        if result.status == "error":
+            errors.append(f"{result.filename}: {result.error}")
+    if profiler:
+        profiler.disable()
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    files = sum(statuses.values())
+    rate = files / seconds if seconds else float("inf")
+    detail = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
+    # CPU time is steadier than wall time on a busy machine; the gap between them is mostly
+    # waiting for the disk (one commit per article) or for the CPU.
+    print(
+        f"{label:<22} {files:>6} files in {seconds:7.2f}s = {rate:8.1f} articles/s "
+        f"(CPU {cpu:6.2f}s = {files / cpu if cpu else 0:7.1f}/CPU-s)  ({detail})"
+    )
+    for error in errors[:10]:
+        print(f"    error {error}")
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+    return rate
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=1000, help="articles to generate (default 1000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of the first pass")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
+    parser.add_argument("--tmp", help="make the temporary folder here (e.g. /dev/shm to leave out disk syncs)")
+    args = parser.parse_args(argv)
+
+    workdir = Path(tempfile.mkdtemp(prefix="ingest-bench-", dir=args.tmp))
+    # Before django.setup(): settings read DATABASE_URL once.
+    os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from timeline.models import Article, Evidence, Move, Organization, Person, Role
+
+    try:
+        call_command("migrate", verbosity=0)
+        folder = workdir / "articles"
+        started = time.perf_counter()
+        size = write_articles(folder, args.articles, args.seed)
+        print(
+            f"wrote {args.articles} articles ({size / 1024:.0f} KiB, {size / max(args.articles, 1) / 1024:.1f} KiB "
+            f"on average) in {time.perf_counter() - started:.1f}s to {folder}"
+        )
+        print(f"database: {os.environ['DATABASE_URL']}   RSS before ingest: {rss_mb():.0f} MiB")
+        if args.tracemalloc:
+            tracemalloc.start()
+
+        rate = timed_pass("first ingest", folder, profile=args.profile)
+        print(
+            f"stored: {Article.objects.count()} articles, {Move.objects.count()} moves, "
+            f"{Evidence.objects.count()} evidence, {Person.objects.count()} people, "
+            f"{Organization.objects.count()} organisations, {Role.objects.count()} roles"
+        )
+        timed_pass("re-ingest (unchanged)", folder)
+
+        files = sorted(p for p in folder.iterdir())
+        for path in files[::10]:
+            path.write_text(path.read_text(encoding="utf-8") + "\n\nThis article has been updated.\n")
+        timed_pass("re-ingest (10% edited)", folder)
+
+        print(f"peak RSS: {rss_mb():.0f} MiB")
+        if args.tracemalloc:
+            _, peak = tracemalloc.get_traced_memory()
+            print(f"peak traced Python allocations during ingest: {peak / 2**20:.0f} MiB")
+        verdict = "ok" if rate >= TARGET_PER_SECOND else "BELOW TARGET"
+        print(f"first-pass rate {rate:.1f} articles/s, target >= {TARGET_PER_SECOND}: {verdict}")
+    finally:
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
