@@ -8,9 +8,12 @@ Re-ingest rules:
 """
 
 import hashlib
+import itertools
+import multiprocessing
+import os
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from ingest import records
 from ingest.articles import ArticleError, read_article
@@ -104,25 +107,45 @@ def move_fields(extracted, resolver):
 def ingest_file(path, resolver=None):
     """Ingest one article file in its own transaction and say what happened."""
     resolver = resolver or Resolver()
-    name = path.name
+    prepared = _prepare(path)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return _store_safely(prepared, extract_article(prepared.parsed), resolver)
+
+
+@dataclass
+class _Prepared:
+    parsed: records.ParsedArticle
+    digest: str
+    article: Article | None
+
+
+def _prepare(path):
+    """Read and hash a file; a FileResult when there is nothing to extract (bad or unchanged)."""
     try:
         parsed = read_article(path)
     except ArticleError as exc:
-        return FileResult(name, "error", error=exc.reason)
+        return FileResult(path.name, "error", error=exc.reason)
     digest = content_hash(parsed)
-    article = Article.objects.filter(filename=name).first()
+    article = Article.objects.filter(filename=parsed.filename).first()
     if article is not None and article.content_hash == digest:
-        return FileResult(name, "unchanged", moves_unchanged=article.evidence.values("move").distinct().count())
+        return FileResult(
+            parsed.filename, "unchanged", moves_unchanged=article.evidence.values("move").distinct().count()
+        )
     if article is not None and article.published_curated:
         # A curator's publication date outranks the file's: keep it and resolve against it.
         parsed.published = article.published
-    extracted = extract_article(parsed)
+    return _Prepared(parsed, digest, article)
+
+
+def _store_safely(prepared, extracted, resolver):
     try:
         with transaction.atomic():
-            return _store(parsed, digest, article, extracted, resolver)
-    except Exception:
+            return _store(prepared.parsed, prepared.digest, prepared.article, extracted, resolver)
+    except DatabaseError as exc:
+        # The file's transaction rolled back whole; report it and go on with the others.
         resolver.forget()
-        raise
+        return FileResult(prepared.parsed.filename, "error", error=f"database error: {exc}")
 
 
 def _store(parsed, digest, article, extracted, resolver):
@@ -140,9 +163,7 @@ def _store(parsed, digest, article, extracted, resolver):
     before = {}
     for ev in Evidence.objects.filter(article=article).select_related("move"):
         before.setdefault(ev.move_id, set()).add(ev.sentence)
-    touched_people = set(
-        Move.objects.filter(evidence__article=article).values_list("person_id", flat=True).distinct()
-    )
+    touched_people = set(Move.objects.filter(evidence__article=article).values_list("person_id", flat=True).distinct())
 
     # Uncurated moves lose this article's evidence; curated ones keep it (offsets re-found).
     Evidence.objects.filter(article=article, move__curated=False).delete()
@@ -190,14 +211,43 @@ def _store(parsed, digest, article, extracted, resolver):
     return result
 
 
-def ingest_paths(paths, progress=None):
-    """Ingest files and folders (recursively, in name order); yields FileResult per file."""
+# Extraction is pure Python and CPU-bound, so with many files it runs in worker processes
+# while this process writes to the database; a few files are not worth starting workers for.
+POOL_MIN_FILES = 16
+BATCH = 64
+
+
+def ingest_paths(paths, progress=None, workers=None):
+    """Ingest files and folders (recursively, in name order); yields a FileResult per file."""
     resolver = Resolver()
-    for path in iter_article_files(paths):
-        result = ingest_file(path, resolver)
-        if progress:
-            progress(result)
-        yield result
+    if workers is None:
+        workers = os.cpu_count() or 1
+    pool = None
+    files = iter_article_files(paths)
+    try:
+        while batch := list(itertools.islice(files, BATCH)):
+            pending = []
+            for path in batch:
+                prepared = _prepare(path)
+                if isinstance(prepared, FileResult):
+                    if progress:
+                        progress(prepared)
+                    yield prepared
+                else:
+                    pending.append(prepared)
+            if pool is None and workers > 1 and len(pending) >= POOL_MIN_FILES:
+                pool = multiprocessing.get_context("spawn").Pool(workers)
+            parsed = [p.parsed for p in pending]
+            extracted = pool.imap(extract_article, parsed, chunksize=4) if pool else map(extract_article, parsed)
+            for prepared, moves in zip(pending, extracted, strict=True):
+                result = _store_safely(prepared, moves, resolver)
+                if progress:
+                    progress(result)
+                yield result
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
 
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -209,7 +259,8 @@ def iter_article_files(paths):
             # In a folder only article files count; a file named on the command line is always
             # read, so a wrong suffix there is reported instead of skipped.
             yield from sorted(
-                p for p in path.rglob("*")
+                p
+                for p in path.rglob("*")
                 if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
             )
         else:

@@ -9,6 +9,7 @@ Curated roles are never rebuilt.
 """
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from timeline.models import Move, Precision, Role
 
@@ -70,22 +71,47 @@ def tenures(moves):
             yield open_role
 
 
+def _key(role):
+    return (
+        role.organization_id,
+        role.title,
+        role.start_date,
+        role.start_precision,
+        role.end_date,
+        role.end_precision,
+        role.ended,
+        role.start_move_id,
+        role.end_move_id,
+    )
+
+
 @transaction.atomic
 def rebuild_roles(people):
-    """Replace the uncurated roles of `people` with tenures built from their moves."""
+    """Replace the uncurated roles of `people` with tenures built from their moves.
+
+    A person whose tenures come out the same keeps their rows (and their history) untouched.
+    Returns the number of roles written.
+    """
     people = list(people)
     if not people:
         return 0
-    Role.objects.filter(person__in=people, curated=False).delete()
+    existing = {}
+    for role in Role.objects.filter(person__in=people, curated=False):
+        existing.setdefault(role.person_id, []).append(role)
     curated = set(Role.objects.filter(person__in=people, curated=True).values_list("person_id", "organization_id"))
-    moves = Move.objects.visible().filter(person__in=people).order_by("person_id", "id")
-    by_person = {}
-    for move in moves:
+    by_person = {getattr(p, "pk", p): [] for p in people}
+    for move in Move.objects.visible().filter(person__in=people).order_by("person_id", "id"):
         by_person.setdefault(move.person_id, []).append(move)
-    new = []
-    for person_moves in by_person.values():
+    stale, new = [], []
+    for person_id, person_moves in by_person.items():
         # A curator who edited a tenure at an organisation owns that organisation's history.
-        new.extend(r for r in tenures(person_moves) if (r.person_id, r.organization_id) not in curated)
-    for role in new:
-        role.save()
+        built = [r for r in tenures(person_moves) if (r.person_id, r.organization_id) not in curated]
+        old = existing.get(person_id, [])
+        if sorted(map(_key, built), key=repr) != sorted(map(_key, old), key=repr):
+            stale.extend(r.pk for r in old)
+            new.extend(built)
+    if stale:
+        Role.objects.filter(pk__in=stale).delete()
+    if new:
+        bulk_create_with_history(new, Role, batch_size=500)
     return len(new)
