@@ -31,6 +31,15 @@ def extract_article(article: ParsedArticle) -> list[ExtractedMove]:
     return extract_moves(article.text, article.published)
 
 
+def extract_or_error(article: ParsedArticle) -> list[ExtractedMove] | Exception:
+    """extract_article for worker processes: a bug on one article comes back as the error,
+    so the loader reports that file and goes on with the others."""
+    try:
+        return extract_article(article)
+    except Exception as exc:  # noqa: BLE001
+        return exc
+
+
 def extract_moves(text: str, published: datetime.date | None) -> list[ExtractedMove]:
     """All moves stated in `text`, one per (person, organisation, direction), in text order."""
     return _Article(text, published).moves()

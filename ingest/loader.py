@@ -17,7 +17,7 @@ from django.db import DatabaseError, transaction
 
 from ingest import records
 from ingest.articles import ArticleError, read_article
-from ingest.extract import extract_article
+from ingest.extract import extract_article, extract_or_error
 from timeline.models import (
     Article,
     Evidence,
@@ -41,6 +41,7 @@ class FileResult:
     moves_removed: int = 0
     people: set = field(default_factory=set)
     organizations: set = field(default_factory=set)
+    touched_people: set = field(default_factory=set)  # whose tenures may have changed
 
 
 def content_hash(parsed):
@@ -104,10 +105,22 @@ def move_fields(extracted, resolver):
     }
 
 
-def ingest_file(path, resolver=None):
-    """Ingest one article file in its own transaction and say what happened."""
+def _differs(move, name, value):
+    if name in ("person", "from_org", "to_org"):  # compare ids: no query for the related row
+        return getattr(move, f"{name}_id") != (value.pk if value is not None else None)
+    if name == "role" and not value:  # an extraction without a role keeps the one known
+        return False
+    return getattr(move, name) != value
+
+
+def ingest_file(path, resolver=None, name=None):
+    """Ingest one article file in its own transaction and say what happened.
+
+    `name` is what the article is known by (default: the file name); ingesting a folder
+    names each file by its path inside the folder, so a/news.txt and b/news.txt stay apart.
+    """
     resolver = resolver or Resolver()
-    prepared = _prepare(path)
+    prepared = _prepare(path, name or path.name)
     if isinstance(prepared, FileResult):
         return prepared
     return _store_safely(prepared, extract_article(prepared.parsed), resolver)
@@ -120,12 +133,15 @@ class _Prepared:
     article: Article | None
 
 
-def _prepare(path):
+def _prepare(path, name):
     """Read and hash a file; a FileResult when there is nothing to extract (bad or unchanged)."""
     try:
         parsed = read_article(path)
     except ArticleError as exc:
-        return FileResult(path.name, "error", error=exc.reason)
+        return FileResult(name, "error", error=exc.reason)
+    except OSError as exc:
+        return FileResult(name, "error", error=f"cannot read: {exc.strerror or exc}")
+    parsed.filename = name
     digest = content_hash(parsed)
     article = Article.objects.filter(filename=parsed.filename).first()
     if article is not None and article.content_hash == digest:
@@ -138,17 +154,19 @@ def _prepare(path):
     return _Prepared(parsed, digest, article)
 
 
-def _store_safely(prepared, extracted, resolver):
+def _store_safely(prepared, extracted, resolver, rebuild=True):
+    if isinstance(extracted, Exception):
+        return FileResult(prepared.parsed.filename, "error", error=f"extraction failed: {extracted!r}")
     try:
         with transaction.atomic():
-            return _store(prepared.parsed, prepared.digest, prepared.article, extracted, resolver)
+            return _store(prepared.parsed, prepared.digest, prepared.article, extracted, resolver, rebuild)
     except DatabaseError as exc:
         # The file's transaction rolled back whole; report it and go on with the others.
         resolver.forget()
         return FileResult(prepared.parsed.filename, "error", error=f"database error: {exc}")
 
 
-def _store(parsed, digest, article, extracted, resolver):
+def _store(parsed, digest, article, extracted, resolver, rebuild=True):
     result = FileResult(parsed.filename, "updated" if article else "new")
     if article is None:
         article = Article(filename=parsed.filename)
@@ -182,7 +200,7 @@ def _store(parsed, digest, article, extracted, resolver):
             result.moves_new += 1
             seen[move.pk] = "new"
         elif not move.curated and move.pk not in seen:
-            changed = [k for k, v in fields.items() if getattr(move, k) != v and (k != "role" or v)]
+            changed = [k for k, v in fields.items() if _differs(move, k, v)]
             if changed:
                 for k in changed:
                     setattr(move, k, fields[k])
@@ -202,12 +220,14 @@ def _store(parsed, digest, article, extracted, resolver):
     result.moves_updated = sum(1 for s in seen.values() if s == "updated")
     result.moves_unchanged = sum(1 for s in seen.values() if s == "unchanged")
     # Moves that lost all their evidence and that no curator touched are gone.
-    orphans = Move.objects.filter(curated=False, evidence__isnull=True)
+    orphans = Move.objects.filter(pk__in=list(before), curated=False, evidence__isnull=True)
     result.moves_removed = orphans.count()
     if result.moves_removed:
         touched_people |= set(orphans.values_list("person_id", flat=True))
         orphans.delete()
-    rebuild_roles(Person.objects.filter(pk__in=touched_people | result.people))
+    result.touched_people = touched_people | result.people
+    if rebuild:
+        rebuild_roles(Person.objects.filter(pk__in=result.touched_people))
     return result
 
 
@@ -224,11 +244,16 @@ def ingest_paths(paths, progress=None, workers=None):
         workers = os.cpu_count() or 1
     pool = None
     files = iter_article_files(paths)
+    names = set()
     try:
         while batch := list(itertools.islice(files, BATCH)):
             pending = []
-            for path in batch:
-                prepared = _prepare(path)
+            for path, name in batch:
+                if name in names:
+                    prepared = FileResult(name, "error", error="another file in this run has the same name")
+                else:
+                    names.add(name)
+                    prepared = _prepare(path, name)
                 if isinstance(prepared, FileResult):
                     if progress:
                         progress(prepared)
@@ -238,9 +263,16 @@ def ingest_paths(paths, progress=None, workers=None):
             if pool is None and workers > 1 and len(pending) >= POOL_MIN_FILES:
                 pool = multiprocessing.get_context("spawn").Pool(workers)
             parsed = [p.parsed for p in pending]
-            extracted = pool.imap(extract_article, parsed, chunksize=4) if pool else map(extract_article, parsed)
+            extracted = pool.imap(extract_or_error, parsed, chunksize=4) if pool else map(extract_or_error, parsed)
+            # Tenures are derived data: rebuilt once per batch for everyone the batch touched,
+            # not once per file (the first pass of a large ingest touches each person often).
+            touched, results = set(), []
             for prepared, moves in zip(pending, extracted, strict=True):
-                result = _store_safely(prepared, moves, resolver)
+                result = _store_safely(prepared, moves, resolver, rebuild=False)
+                touched |= result.touched_people
+                results.append(result)
+            rebuild_roles(Person.objects.filter(pk__in=touched))
+            for result in results:
                 if progress:
                     progress(result)
                 yield result
@@ -254,14 +286,18 @@ ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
 def iter_article_files(paths):
+    """Yield (path, name) for each article file; a folder's files are named by their path in it."""
     for path in paths:
         if path.is_dir():
-            # In a folder only article files count; a file named on the command line is always
-            # read, so a wrong suffix there is reported instead of skipped.
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+            # In a folder only article files count, and hidden files and folders are skipped;
+            # a file named on the command line is always read, so a wrong suffix is reported.
+            found = []
+            for child in path.rglob("*"):
+                relative = child.relative_to(path)
+                if any(part.startswith(".") for part in relative.parts):
+                    continue
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
+                    found.append((child, relative.as_posix()))
+            yield from sorted(found, key=lambda item: item[1])
         else:
-            yield path
+            yield path, path.name

@@ -70,17 +70,31 @@ def make_move(db):
         if article is None:
             article, _ = Article.objects.get_or_create(
                 filename=f"test-{counter['n']}.txt",
-                defaults={"title": f"Test article {counter['n']}", "text": sentence, "content_hash": "x",
-                          "published": datetime.date(2025, 1, 15)},
+                defaults={
+                    "title": f"Test article {counter['n']}",
+                    "text": sentence,
+                    "content_hash": "x",
+                    "published": datetime.date(2025, 1, 15),
+                },
             )
         move = Move.objects.create(
-            person=p, from_org=f or None, to_org=t or None, kind=kind, date=date, date_precision=precision,
-            status=status, role=role, fingerprint=f"test-{counter['n']}",
+            person=p,
+            from_org=f or None,
+            to_org=t or None,
+            kind=kind,
+            date=date,
+            date_precision=precision,
+            status=status,
+            role=role,
+            fingerprint=f"test-{counter['n']}",
         )
         start = article.text.find(sentence)
         Evidence.objects.create(
-            move=move, article=article, sentence=sentence,
-            start=start if start >= 0 else None, end=start + len(sentence) if start >= 0 else None,
+            move=move,
+            article=article,
+            sentence=sentence,
+            start=start if start >= 0 else None,
+            end=start + len(sentence) if start >= 0 else None,
         )
         return move
 

@@ -291,10 +291,6 @@ def ingest_either(*paths):
         pass
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest/loader.py keys articles by file name only: a/news.txt and b/news.txt overwrite each other",
-)
 def test_two_files_with_the_same_name_in_different_folders_do_not_overwrite_each_other(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

@@ -48,7 +48,8 @@ class NamedQuerySet(models.QuerySet):
         key = normalize_name(name)
         if not key:
             return None
-        return self.filter(Q(name_key=key) | Q(aliases__name_key=key)).distinct().first()
+        # Two indexed look-ups: an OR across the alias join would scan the table.
+        return self.filter(name_key=key).order_by("pk").first() or self.filter(aliases__name_key=key).first()
 
 
 class Organization(models.Model):
