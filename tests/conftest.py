@@ -12,6 +12,7 @@ from django.core.management import call_command  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CHROMIUM = "/usr/bin/chromium"
+PASSWORD = "a-long-test-passphrase-42"
 
 
 @pytest.fixture(scope="session")
@@ -99,3 +100,38 @@ def make_move(db):
         return move
 
     return make
+
+
+@pytest.fixture
+def curator(db):
+    """A staff user in the curators group, made the way the README says."""
+    call_command("setup_curators", user="cora", password=PASSWORD, stdout=io.StringIO())
+    from django.contrib.auth.models import User
+
+    return User.objects.get(username="cora")
+
+
+@pytest.fixture
+def desk(client, curator):
+    """The test client logged in as a curator."""
+    client.force_login(curator)
+    return client
+
+
+def move_form(move, **changes):
+    data = {
+        "person": move.person_id,
+        "from_org": move.from_org_id or "",
+        "to_org": move.to_org_id or "",
+        "kind": move.kind,
+        "role": move.role,
+        "date": move.date.isoformat() if move.date else "",
+        "date_precision": move.date_precision,
+        "status": move.status,
+        "evidence-TOTAL_FORMS": "0",
+        "evidence-INITIAL_FORMS": str(move.evidence.count()),
+        "evidence-MIN_NUM_FORMS": "0",
+        "evidence-MAX_NUM_FORMS": "1000",
+    }
+    data.update(changes)
+    return data

@@ -1,53 +1,18 @@
 import datetime
-import io
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from tests.conftest import move_form
 from timeline.models import Article, Evidence, Move, Role
 
 CHANGELIST = reverse("admin:timeline_move_changelist")
-PASSWORD = "a-long-test-passphrase-42"
-
-
-@pytest.fixture
-def curator(db):
-    call_command("setup_curators", user="cora", password=PASSWORD, stdout=io.StringIO())
-    from django.contrib.auth.models import User
-
-    return User.objects.get(username="cora")
-
-
-@pytest.fixture
-def desk(client, curator):
-    client.force_login(curator)
-    return client
 
 
 def change_url(move):
     return reverse("admin:timeline_move_change", args=[move.pk])
-
-
-def move_form(move, **changes):
-    data = {
-        "person": move.person_id,
-        "from_org": move.from_org_id or "",
-        "to_org": move.to_org_id or "",
-        "kind": move.kind,
-        "role": move.role,
-        "date": move.date.isoformat() if move.date else "",
-        "date_precision": move.date_precision,
-        "status": move.status,
-        "evidence-TOTAL_FORMS": "0",
-        "evidence-INITIAL_FORMS": str(move.evidence.count()),
-        "evidence-MIN_NUM_FORMS": "0",
-        "evidence-MAX_NUM_FORMS": "1000",
-    }
-    data.update(changes)
-    return data
 
 
 def run_action(client, action, moves):

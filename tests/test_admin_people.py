@@ -1,31 +1,14 @@
 import datetime
-import io
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from timeline.models import Move, Organization, OrganizationAlias, Person, PersonAlias, Role
 
-PASSWORD = "a-long-test-passphrase-42"
 PEOPLE = reverse("admin:timeline_person_changelist")
 ORGS = reverse("admin:timeline_organization_changelist")
-
-
-@pytest.fixture
-def curator(db):
-    call_command("setup_curators", user="cora", password=PASSWORD, stdout=io.StringIO())
-    from django.contrib.auth.models import User
-
-    return User.objects.get(username="cora")
-
-
-@pytest.fixture
-def desk(client, curator):
-    client.force_login(curator)
-    return client
 
 
 def inline_management(prefix, initial=0, total=0):

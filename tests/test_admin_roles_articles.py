@@ -1,32 +1,13 @@
 import datetime
-import io
 import sys
 import types
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from ingest.records import PartialDate
 from timeline.models import Article, Role
 from timeline.roles import rebuild_roles
-
-PASSWORD = "a-long-test-passphrase-42"
-
-
-@pytest.fixture
-def curator(db):
-    call_command("setup_curators", user="cora", password=PASSWORD, stdout=io.StringIO())
-    from django.contrib.auth.models import User
-
-    return User.objects.get(username="cora")
-
-
-@pytest.fixture
-def desk(client, curator):
-    client.force_login(curator)
-    return client
-
 
 # --- roles -------------------------------------------------------------------------------
 

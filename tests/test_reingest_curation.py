@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from tests.conftest import move_form
 from timeline import curation
 from timeline.models import Article, Move, Organization, Person, Role
 
@@ -58,21 +59,7 @@ def curate(desk, action, move):
 
 
 def edit(desk, move, **changes):
-    data = {
-        "person": move.person_id,
-        "from_org": move.from_org_id or "",
-        "to_org": move.to_org_id or "",
-        "kind": move.kind,
-        "role": move.role,
-        "date": move.date.isoformat() if move.date else "",
-        "date_precision": move.date_precision,
-        "status": move.status,
-        "evidence-TOTAL_FORMS": "0",
-        "evidence-INITIAL_FORMS": str(move.evidence.count()),
-        "evidence-MIN_NUM_FORMS": "0",
-        "evidence-MAX_NUM_FORMS": "1000",
-        **changes,
-    }
+    data = move_form(move, **changes)
     response = desk.post(reverse("admin:timeline_move_change", args=[move.pk]), data)
     assert response.status_code == 302, response.content.decode()[:3000]
 
