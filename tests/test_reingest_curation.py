@@ -11,8 +11,6 @@ from tests.conftest import move_form
 from timeline import curation
 from timeline.models import Article, Move, Organization, Person, Role
 
-PASSWORD = "a-long-test-passphrase-42"
-
 ARTICLE = """date 2025-03-13
 title Robotics hiring round-up
 
@@ -24,15 +22,6 @@ Max Moe left Initech in 2020 to join Hooli.
 
 Ann Lee joined Vandelay AI last week.
 """
-
-
-@pytest.fixture
-def desk(client, db):
-    call_command("setup_curators", user="cora", password=PASSWORD, stdout=io.StringIO())
-    from django.contrib.auth.models import User
-
-    client.force_login(User.objects.get(username="cora"))
-    return client
 
 
 def ingest(path):
