@@ -3,6 +3,7 @@
     .venv/bin/python bench/score_extract.py ../shared/seeds --gold ../shared/gold/seeds.json -v
     .venv/bin/python bench/score_extract.py tests/articles --gold tests/articles/gold.json
     .venv/bin/python bench/score_extract.py tests/articles --json > moves.json
+    .venv/bin/python bench/score_extract.py tests/articles --gold tests/articles/gold.json --only '3?_*' -v
 
 The JSON has the shape of `manage.py export_moves`, which is what
 ../shared/tools/score_moves.py reads.
@@ -11,6 +12,7 @@ The JSON has the shape of `manage.py export_moves`, which is what
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import importlib.util
 import json
 import sys
@@ -24,10 +26,10 @@ from ingest.extract import extract_article  # noqa: E402
 SCORER = Path(__file__).resolve().parents[1].parent / "shared/tools/score_moves.py"
 
 
-def moves_json(folder: Path) -> list[dict]:
+def moves_json(folder: Path, only: str | None = None) -> list[dict]:
     out = []
     for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in EXTENSIONS:
+        if path.suffix.lower() not in EXTENSIONS or (only and not fnmatch.fnmatch(path.name, only)):
             continue
         try:
             article = read_article(path)
@@ -63,8 +65,9 @@ def main(argv=None) -> int:
     parser.add_argument("--gold", type=Path)
     parser.add_argument("--json", action="store_true", help="print the moves as JSON")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--only", help="score only the articles whose file name matches this glob (a blind batch)")
     args = parser.parse_args(argv)
-    moves = moves_json(args.folder)
+    moves = moves_json(args.folder, args.only)
     if args.json or not args.gold:
         print(json.dumps(moves, indent=1, ensure_ascii=False))
         return 0
@@ -75,6 +78,8 @@ def main(argv=None) -> int:
                 f"{m['from_org'] or '':18} -> {m['to_org'] or '':22} {m['date'] or '':10} {m['role']}"
             )
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    if args.only:
+        gold = [a for a in gold if fnmatch.fnmatch(a["file"], args.only)]
     r = load_scorer()(gold, moves, verbose=args.verbose)
     print(f"atoms: {r['tp']} right, {r['fp']} extra, {r['fn']} missed")
     print(f"f1={r['f1']:.3f} precision={r['precision']:.3f} recall={r['recall']:.3f} date_acc={r['date_acc']:.3f}")

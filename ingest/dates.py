@@ -49,6 +49,7 @@ _PATTERNS = [
     r"\b(?:yesterday|today)\b",
     rf"(?:in|since|by|until|from|during|last|this|early|late|mid|mid-|earlier in|later in)\s+{_MONTH}"
     r"(?!\s*\d)",
+    rf"(?:(?:at|by|until|from|before)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+{_MONTH}(?!\s*\d)",
 ]
 _DATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_PATTERNS) + ")")
 # Most sentences name no time at all; this cheap test spares them the big pattern.
@@ -85,7 +86,7 @@ def find_dates(sentence: str) -> list[tuple[str, int, int]]:
 
 
 _STRIP = re.compile(
-    r"^(?:(?:in|on|since|by|during|until|till|from|through|as of|starting|beginning|around|about)\s+)?"
+    r"^(?:(?:in|on|at|since|by|during|until|till|from|through|as of|starting|beginning|around|about|before)\s+)?"
     r"(?:(?:early|late|mid|the (?:end|start|beginning|middle|spring|summer|fall|autumn|winter) of|"
     r"(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?|earlier in|later in)[\s-]+)?",
     re.IGNORECASE,

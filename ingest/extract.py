@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from . import dates
 from .orgs import KNOWN_TOKENS, MAX_KNOWN_TOKENS, PRODUCTS, SUFFIXES, canonical_org
-from .records import FOUND, JOIN, LEAVE, MOVE, REJOIN, ExtractedMove, ParsedArticle, PartialDate
+from .records import DAY, FOUND, JOIN, LEAVE, MOVE, REJOIN, ExtractedMove, ParsedArticle, PartialDate
 
 
 def extract_article(article: ParsedArticle) -> list[ExtractedMove]:
@@ -63,11 +63,13 @@ mr mrs ms dr prof sr jr st inc corp co ltd llc vs etc no gen sen rep gov lt col 
 apr jun jul aug sep sept oct nov dec approx dept est fig mt ft ave univ
 """.split()
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
 _LINE_MARKER = re.compile(
     r"[ \t]*(?:[-*•–—]+[ \t]+|#{1,6}[ \t]+|>[ \t]*)?"
     # "SAN FRANCISCO, Nov 12 (Reuters) - ": a dateline, not the subject of the first sentence
-    r"(?:[A-Z][A-Z.'’ -]{2,}?(?:,[ \t]*[A-Z][a-z]{2}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Z][\w ]+\)[ \t]*)?"
+    # "NEW YORK, June 10 (Reuters) - ", "PALO ALTO, Calif., Oct. 3, 2025 /PRNewswire/ -- "
+    r"(?:[A-Z][A-Z.'’ -]{2,}?(?:,[ \t]*[A-Z][a-z]{1,4}\.)?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*(?:\([A-Z][\w ]+\)[ \t]*|/[\w -]+/[ \t]*)?"
     r"(?:--|[—–-])[ \t]+)?"
 )
 
@@ -181,7 +183,8 @@ reporter author writer photo photograph illustration image credit source sources
 related read more key our take matters news breaking exclusive opinion analysis report reports
 according separately both each several many most some other another all any no not every january
 february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday today yesterday joins join joined joining rejoins rejoin
+wednesday thursday friday saturday sunday today yesterday i'm i’m i've i’ve i'd i’d i'll i’ll
+joins join joined joining rejoins rejoin
 leaves leave left leaving departs depart departed exits exit quits quit resigns resign resigned
 hires hire hired hiring poaches poach poached taps names named appoints appointed launches launch
 launched founds founded co-founded starts start returns return steps step down says said tells told
@@ -193,7 +196,7 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 fifty sixty seventy eighty ninety hundred hundreds thousand thousands million billion dozen dozens
 half american british chinese european french german japanese korean indian israeli canadian russian
 italian spanish swiss dutch swedish australian african asian western eastern silicon valley wall
-street
+street startup startups run loses lose colleagues
 """.split()
 )
 _NAME_GLUE = set("van von de der den da di du del della la le bin al ter ten dos das of for &".split())
@@ -322,6 +325,13 @@ def _classify_run(sentence: str, run: list[Token], headline: bool) -> list[Menti
         if run[k].text.lower() in _NOT_NAME or run[k].text.lower() in _PARTICLES | {"of", "for", "&"}:
             k += 1
             continue
+        tail = _org_tail(run, k)
+        if tail:
+            # "Umbrella Research", "UK AI Security Institute": words that are titles or prose
+            # elsewhere ("research", "security") stay inside a name that ends like an organisation.
+            out.append(_mention("O", sentence, run[k:tail], canonical_org(_span(sentence, run[k:tail]))))
+            k = tail
+            continue
         end = k + 1
         while end < len(run) and not run[end - 1].poss and not _known_org_at(run, end):
             low = run[end].text.lower()
@@ -337,6 +347,34 @@ def _classify_run(sentence: str, run: list[Token], headline: bool) -> list[Menti
         out.append(_chunk_mention(sentence, part, headline))
         k = end
     return out
+
+
+# Words that may sit inside or end an organisation's name although they are not names.
+_ORG_INNER = set(
+    """
+ai ml research security data technology technologies science scientific design information commercial
+business growth financial strategy marketing product general american british european national
+""".split()
+)
+_ORG_LAST = SUFFIXES | {"research"}
+
+
+def _org_tail(run: list[Token], k: int) -> int:
+    """End of an organisation name starting at run[k] and ending in a suffix word two or more
+    words on ("Umbrella Research", "UK AI Security Institute"), or 0. A title word ("Director"),
+    a possessive or a well-known organisation ends the search."""
+    last = 0
+    for j in range(k + 1, len(run)):
+        if run[j - 1].poss or _known_org_at(run, j):
+            break
+        low = run[j].text.lower().rstrip(".")
+        if low in _ORG_LAST:
+            last = j + 1
+        elif low in _NOT_NAME and low not in _ORG_INNER:
+            break
+    if last and any(t.text.lower() in _NOT_NAME - _ORG_INNER for t in run[k:last]):
+        return 0
+    return last
 
 
 def _known_org_at(run: list[Token], k: int) -> int:
@@ -464,7 +502,12 @@ _AUX = (
     r"'s|'ll|'d|'ve|'re|'m"
 )
 _GAP = rf"(?:\s*(?:,\s*)?(?:(?:{_AUX})(?![\w-])|{D}))*"
-_SUBJ = rf"(?:{PLIST}|\b(?:he|she|they|who|I|we)\b|(?:his|her|their|{P}'s)\s+(?:decision|move|choice)\s+to)"
+# "The pair had co-founded the startup": a group named in an earlier sentence
+_GROUP_SUBJECT = r"the\s+(?:pair|duo|trio|two|three|couple|co-?founders|founders)"
+_SUBJ = (
+    rf"(?:{PLIST}|\b(?:he|she|they|who|I|we)\b|\b{_GROUP_SUBJECT}\b|"
+    rf"(?:his|her|their|{P}'s)\s+(?:decision|move|choice)\s+to)"
+)
 _APPOS = r"(?:\s*,(?:[^;⟨]|⟨[OED]\d+⟩){1,160}?,|\s*\([^()]*\))?"
 _SUBJ_LEFT = re.compile(rf"(?P<subj>{_SUBJ})(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
@@ -476,7 +519,7 @@ _HYPOTHETICAL = re.compile(
 
 _ANAPHOR = (
     rf"the\s+(?:[\w-]+\s+|{ORG}\s+){{0,3}}?(?:company|firm|startup|start-up|lab|laboratory|[\w-]*maker|giant|"
-    rf"organi[sz]ation|outfit|employer|business|venture)(?![\w-])(?!\s*,?\s*{ORG})"
+    rf"organi[sz]ation|outfit|employer|business|venture|institute|agency|university|nonprofit|non-profit|department|office)(?![\w-])(?!\s*,?\s*{ORG})"
 )
 _OBJ = re.compile(
     rf"\s*(?:(?P<anaph>{_ANAPHOR})|(?:{_DESC}\s+){{0,6}}?(?P<org>{ORG}))(?P<poss>'s?)?(?![\w-])",
@@ -497,6 +540,7 @@ _ROLE_AS = re.compile(
 )
 
 _V_JOIN = (
+    rf"join(?:s|ed|ing)? (?:{P}|him|her|them|me|us) (?:at|in)(?= (?:the )?{ORG})|"
     rf"join(?:s|ed|ing)?|sign(?:s|ed|ing)? on (?:with|at|to)|"
     rf"(?:move[sd]?|moving) (?:over )?to(?: (?:a |an )?(?:new )?(?:role|job|position|post) (?:at|with))?|"
     rf"head(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|defect(?:s|ed|ing)? to|"
@@ -504,6 +548,8 @@ _V_JOIN = (
     rf"start(?:s|ed|ing)?(?:\s+{D})? (?:work(?:ing)? )?(?:at|with|on)|land(?:s|ed|ing)? at|"
     rf"(?:take|takes|took|taking|accept(?:s|ed)?) (?:a |an |the )?(?:new )?(?:job|role|position|post) "
     rf"(?:at|with)|"
+    rf"start(?:s|ed|ing)? (?:a |my |his |her |their )?new (?:job|role|position|post|chapter)"
+    rf"(?: as(?: [\w-]+){{1,6}}?)? (?:at|with)|"
     rf"(?:was|were|been|is|are|being|get|gets|got) (?:hired|recruited|poached|lured|tapped|brought on|"
     rf"brought in|snapped up|acqui-?hired) (?:away )?(?:by|at)"
 )
@@ -518,6 +564,7 @@ _V_LEAVE = (
     r"(?:left|quit|leaving|leaves) (?:his|her|their) (?:job|role|post|position|seat) (?:at|with)|"
     r"walk(?:s|ed|ing)? out (?:of|on)|"
     r"left|leav(?:es|ing)|leave|depart(?:s|ed|ing)?(?: from)?|quit(?:s|ting)?|"
+    r"(?:gave|give|gives|giving|handed in|hand in|hands in) (?:(?:his|her|their) )?(?:notice|resignations?)|"
     r"resign(?:s|ed|ing)?(?: from)?|exit(?:s|ed|ing)?|part(?:s|ed|ing)? ways with|"
     r"(?:step(?:s|ped|ping)?|stood|stands|standing) down(?: from)?|walk(?:s|ed|ing)? away from|"
     r"bow(?:s|ed|ing)? out of|retir(?:es|ed|ing)(?: from)?|"
@@ -550,10 +597,63 @@ _ROLE_OBJ = re.compile(
 )
 _VERBS = [(JOIN, f"{_V_JOIN}|{_V_TENURE}"), (REJOIN, _V_REJOIN), (LEAVE, _V_LEAVE), (FOUND, _V_FOUND)]
 _VERB_RE = re.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{v}))(?![\w-])" for kind, v in _VERBS), re.IGNORECASE)
+# "will succeed Laila Ahmadi as chief executive of Fathom Health"
+_V_SUCCEED = rf"succeed(?:s|ed|ing)? {P}(?:'s)? as|replac(?:e|es|ed|ing) {P} as"
 _ROLE_VERB_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<join>{_V_ROLE_JOIN})|(?P<leave>{_V_ROLE_LEAVE}))(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-])(?:(?P<join>{_V_ROLE_JOIN}|{_V_SUCCEED})|(?P<leave>{_V_ROLE_LEAVE}))(?![\w-])", re.IGNORECASE
 )
 
+# Roles that are not employment: joining a board, advising, investing.
+_NOT_A_JOB = re.compile(
+    r"(?:(?:its|the|a|an)\s+)?(?:board|advisory|adviser|advisor|investor|observer|limited partner)\b", re.IGNORECASE
+)
+_NOT_A_JOB_AFTER = re.compile(
+    r"(?:'s?)?\s*(?:,\s*)?(?:as\s+(?:an?\s+|its\s+)?(?:adviser|advisor|investor|board|observer|strategic advis)|"
+    r"(?:'s)?\s+board\b)",
+    re.IGNORECASE,
+)
+_ARRIVAL = re.compile(
+    rf"(?<![\w-])(?:comes?|came|coming|arriv(?:es|ed|ing)|join(?:s|ed|ing)?|mov(?:es|ed|ing)\s+over|"
+    rf"(?:has|have|had)\s+(?:come|arrived|joined))\s+(?:over\s+)?from\s+(?:the\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
+_JOINING = re.compile(
+    rf"\bjoining\s+(?:(?P<host>{P}|{ORG}|him|her|them|me|us)\s+(?:at|in)\s+)?(?:the\s+)?"
+    rf"(?:(?P<org>{ORG})|(?P<anaph>{_ANAPHOR}|team))\s+(?:are|is|will\s+be|were|was)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,4}}?(?:including|such as)\s+)?(?P<plist>{PLIST})"
+    rf"(?:\s*,\s*(?:both|all|each)\s+(?:formerly\s+)?(?:of|from)\s+(?:the\s+)?(?P<from>{ORG}))?"
+    rf"|\b(?:be|been|is|was|were|are|being)\s+joined\s+(?:at\s+(?:the\s+)?(?P<org2>{ORG})\s+)?by\s+"
+    rf"(?P<plist2>{PLIST})",
+    re.IGNORECASE,
+)
+# "Yuki Tanaka (formerly of Epic) now leads product at Ambience": a current job, read as a move
+# only when the sentence also names an earlier one.
+_NOW_AT = re.compile(
+    rf"\b(?:now|currently)\s+(?P<v>leads|heads|runs|oversees|manages|works|serves)\b(?:[^⟨.;,]{{0,50}}?\s)?"
+    rf"(?:at|for|with|of)\s+(?:the\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
+_EARLIER_JOB = re.compile(r"\b(?:former|formerly|previously|ex-|after|from|who spent|left|until)\b", re.IGNORECASE)
+# "was a research scientist at Google Brain from 2016 to 2020": both ends of a stint.
+_TENURE_RANGE = re.compile(
+    rf"\b(?:at|with|for|of|joined)\s+(?:the\s+)?(?P<org>{ORG})(?:'s)?(?:\s+[\w-]+){{0,3}}?\s+"
+    rf"(?:(?P<d1>{D})\s*(?:to|until|till|through|and|[-–—])\s*(?P<d2>{D})|between\s+(?P<d3>{D})\s+and\s+(?P<d4>{D})|"
+    rf"\(\s*(?P<d5>{D})\s*[-–—]\s*(?P<d6>{D})\s*\))",
+    re.IGNORECASE,
+)
+# "Lucas Ferreira decamped to Runway": verbs that say someone left somewhere, unnamed.
+_DEFECT = re.compile(r"^(?:decamp|defect|jump)", re.IGNORECASE)
+_DEFECT_HINT = re.compile(r"decamp|defect|jump", re.IGNORECASE)
+_FORMER_ANAPH = re.compile(
+    rf"(?P<anaph>{_ANAPHOR})'s?\s+former\s+(?P<role>(?:[\w-]+\s+){{0,4}}?[\w-]+)(?=\s*[,)]|\s+{P}|\s*$)",
+    re.IGNORECASE,
+)
+# "Rebecca Stone, who led the institute's evaluations team, has been hired by Anthropic"
+_WHO_LED_POSS = re.compile(
+    rf"(?P<p>{P})\s*,\s*who\s+(?:led|ran|headed|oversaw|managed|built|co-led)\s+(?:the\s+)?"
+    rf"(?:(?P<org>{ORG})|(?P<anaph>{_ANAPHOR}))'s?\s",
+    re.IGNORECASE,
+)
 # What may follow a leave verb that has no object: "left in 2021", "left to join Y", "left for Y".
 _OBJECTLESS_OK = re.compile(
     rf"\s*(?:$|[,.;:—–)]|{D}|(?:to|for|after|later|earlier|the same|in|last|this|amid|"
@@ -566,7 +666,7 @@ _ANAPHORIC_TIME = (
 )
 _CHAIN = re.compile(
     rf"(?:\s+{D})?{_ANAPHORIC_TIME}?(?:\s+(?:after|following)\s+[^,;⟨]{{1,40}}?)?\s*,?\s*(?:(?P<inf>to\s+(?:(?P<found>co-?found|"
-    rf"found|start|launch|set\s+up)|re-?join|join|work\s+(?:at|for|with)|lead|run|head)|"
+    rf"found|start|launch|set\s+up)|re-?join|join|work\s+(?:at|for|with)|lead|run|head|return\s+to|go\s+back\s+to)|"
     rf"to\s+become(?P<become>(?:\s+[\w-]+){{0,6}}?\s+(?:at|of|with)(?=\s+(?:the\s+)?{ORG})|\s+(?={ORG}'s))|"
     rf"(?P<for>for)))(?![\w-])",
     re.IGNORECASE,
@@ -604,8 +704,9 @@ _HIRE_OBJ = re.compile(
     rf"(?:(?P<its>its|their|the company's|{ORG}'s)\s+(?P<pre_role>(?:[\w-]+\s+){{0,5}}?[\w-]+)\s*,\s*|"
     rf"(?:(?:the|a|an)\s+)?(?P<former>former\s+|ex-)?(?:(?P<porg>{ORG})(?:'s)?\s+)?"
     rf"(?P<role>(?:(?!(?:{_STOP})\b)[\w-]+\s+){{0,5}}?)|)"
-    rf"(?:(?:[\w-]+\s+)?(?:researchers|engineers|executives|staff|employees|scientists|people|leaders|talent)"
-    rf"(?:\s+from\s+(?P<from2>{ORG}))?(?:\s+[\w-]+){{0,3}}?\s*,?\s*(?:including|such as|among them)\s+)?"
+    rf"(?:(?:[\w-]+\s+)?(?:researchers|engineers|executives|staff|employees|scientists|people|leaders|talent|"
+    rf"investors|partners|staffers|members)"
+    rf"(?:\s+from\s+(?P<from2>{ORG}))?(?:\s+[\w-]+){{0,3}}?\s*(?:,?\s*(?:including|such as|among them)\s+|:\s*))?"
     rf"(?P<plist>{PLIST})",
     re.IGNORECASE,
 )
@@ -618,7 +719,12 @@ _POACH_TAIL = re.compile(
     rf"to\s+become\s+(?:[\w-]+\s+){{0,5}}?|for)\s+(?:(?:at|for|with)\s+)?(?:the\s+)?(?P<org>{ORG})",
     re.IGNORECASE,
 )
-_PASSIVE_FOUND = re.compile(rf"(?<![\w-])(?:co-?)?founded\s+(?:{D}\s+)?by\s+(?P<plist>{PLIST})", re.IGNORECASE)
+_PASSIVE_FOUND = re.compile(
+    # "founded by former Anthropic researcher Olivia Brandt"
+    rf"(?<![\w-])(?:co-?)?founded\s+(?:{D}\s+)?by\s+(?:(?:former|ex-|the|a|an)\s*)?"
+    rf"(?:(?:{ORG}|(?!(?:{_STOP})\b)[a-z][\w-]*)\s+){{0,4}}?(?P<plist>{PLIST})",
+    re.IGNORECASE,
+)
 _COFOUNDERS = re.compile(
     rf"(?:[^;⟨]|⟨[OED]\d+⟩){{0,40}}?\b(?:alongside|with|together with|along with)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{ORG}\s+)?(?:[\w-]+\s+){{0,2}}?)?(?P<plist>{PLIST})",
@@ -637,6 +743,11 @@ _REL_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+_STINT = (
+    r"(?:(?:more than|nearly|almost|about|over|roughly|some|close to)\s+)?(?:(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few|many|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:years?|decades?|months?)\s+"
+)
 # "former Tesla AI Director Andrej Karpathy", "a former executive at Mozilla", "OpenAI's
 # former safety lead", "formerly head of perception at Waymo", "who previously led ... at Nvidia".
 _ROLE_WORDS = rf"(?:(?!(?:{_STOP})\b)[\w-]+\s+){{0,5}}?"
@@ -657,7 +768,11 @@ _FORMER = re.compile(
     rf"|\b(?:led|ran|headed|managed|worked|served|was)\b(?P<role8>[^.;⟨]{{0,60}}?)\b(?:at|with|for|of)\s+(?:the\s+)?"
     rf"(?P<org8>{ORG})(?:\s+[\w-]+){{0,3}}?\s+until\b"
     rf"|\bwho\s+(?:had\s+)?(?:led|ran|run|headed|managed|worked|oversaw|overseen)\b(?P<role9>[^.;⟨]{{0,60}}?)\b"
-    rf"(?:at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<org9>{ORG})",
+    rf"(?:at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<org9>{ORG})"
+    # "spent seven years at Google", "after four wonderful years at DeepMind": a finished stint
+    # ("has spent" is still going on)
+    rf"|(?<!has )(?<!have )(?:\bspent|\bspending|\bafter|\bfollowing)\s+{_STINT}(?P<role10>)(?:at|with|on|in|inside)\s+"
+    rf"(?:the\s+)?(?P<org10>{ORG})",
     re.IGNORECASE,
 )
 # A sentence about someone's earlier career: every job in it is one they left.
@@ -672,6 +787,12 @@ _PAST_JOB = re.compile(
     re.IGNORECASE,
 )
 _GROUP_BEFORE = re.compile(rf"(?P<plist>{PLIST})\s*,\s*(?:both|all|each)\s+$", re.IGNORECASE)
+_THAT_YEAR_HINT = re.compile(r"\b(?:that|same|following|next) year\b", re.IGNORECASE)
+_THAT_YEAR = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the same|(?P<next>the following|the next))\s+year\b", re.IGNORECASE
+)
+_SUCCEEDS = re.compile(rf"(?<![\w-])(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing))\s+(?P<p>{P})", re.IGNORECASE)
+_GROUP = re.compile(rf"{P}(?:\s*,\s*{P})*\s*,?\s*(?:and|&)\s+{P}")
 _PERSON_RIGHT = re.compile(rf"\s*,?\s*(?P<p>{P})")
 
 _DESTINATION = re.compile(
@@ -682,6 +803,11 @@ _DESTINATION = re.compile(
 _SUBJECT_VERB = re.compile(
     r"'?s?\s*(?:,[^,]{1,80},\s*)?(?:also\s+|has\s+|had\s+)?(?:is|was|has|had|are|were|will|would|can|could|said|"
     r"says|announced|confirmed|hired|named|appointed|poached|recruited|raised|added|acquired|launched)\b",
+    re.IGNORECASE,
+)
+_REPORTER = re.compile(
+    rf"\s*(?P<o>{ORG})\s+(?:also\s+|today\s+|on\s+\w+\s+)?(?:said|says|announced|announces|confirmed|confirms|"
+    rf"told)\b",
     re.IGNORECASE,
 )
 _OPENING_ORG = re.compile(rf"\s*(?:{D}\s*,?\s*)?(?P<o>{ORG})(?P<poss>')?")
@@ -696,7 +822,7 @@ _FOLLOWER = re.compile(
     re.IGNORECASE,
 )
 _STARTS = re.compile(
-    rf"(?P<s>{P}|\b(?:he|she)\b)\s+(?:will\s+)?(?:start(?:s|ed)?|begins?|began)(?:\s+work)?\s+(?P<d>{D})",
+    rf"(?P<s>{P}|\b(?:he|she)\b){_APPOS}\s+(?:will\s+)?(?:start(?:s|ed)?|begins?|began|joins|arrives)(?:\s+work)?\s+(?P<d>{D})",
     re.IGNORECASE,
 )
 # "the appointment of Dr. Anika Sharma as chief technology officer"
@@ -709,7 +835,7 @@ _EFFECTIVE = re.compile(r"(?:effective|starting|beginning|as of)\s*$", re.IGNORE
 _FORMER_HINT = re.compile(
     r"former|before|prior to|earlier in|previously|most recently|once|ex-|erstwhile|one-?time|until|"
     r"who (?:was|had been)|"
-    r"founding|who (?:had )?(?:led|ran|run|headed|managed|worked|oversaw)",
+    r"founding|who (?:had )?(?:led|ran|run|headed|managed|worked|oversaw)|spent|spending|after|following",
     re.IGNORECASE,
 )
 
@@ -721,7 +847,7 @@ _ABSORBERS = re.compile(
 )
 # Between a verb and a date: another clause. A relative clause closed by a comma before the
 # date ("founded Tessellate, which builds agents, in February 2024") does not separate them.
-_HARD_BOUNDARY = re.compile(r";|\s[—–]\s|,\s+and\s|\.\s|,\s+(?:where|which|who|whose)\b[^,]*$")
+_HARD_BOUNDARY = re.compile(r";|\s[—–]\s|,\s+and\s|(?<!⟩)\.\s|,\s+(?:where|which|who|whose)\b[^,]*$")
 _REACH = 300
 _NOUN_HINT = re.compile(
     r"departure|exit|resignation|move|return|arrival|defection|jump|switch|ouster|firing|retirement|exodus|loss|"
@@ -735,7 +861,8 @@ _TRIGGER_HINT = re.compile(
     r"spun|spin|hir|poach|recruit|lur|snag|nab|tap|nam|appoint|brought|bring|promot|former|previous|once|"
     r"most recently|return|back|mov|jump|defect|decamp|went|go|head|land|sign|tak|took|bec[oa]m|fired|oust|"
     r"retir|part|walk|bow|follow|arriv|switch|ex-|erstwhile|addition|began|begin|add|until|led|ran|run|"
-    r"been at|been with|worked|served|before|prior|earlier in|who had)",
+    r"been at|been with|worked|served|before|prior|earlier in|who had|spent|spending|after|following|succeed|"
+    r"replac|decamp|comes? from|came from|arriv|now|notice|gave|hand|from (?:19|20)\d\d|between (?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -793,6 +920,16 @@ class _Article:
         self.solid = self._solid_names()
         self.subject_org: str | None = None  # the subject of the previous sentence, if an organisation
         self.org_counts: dict[str, int] = {}
+        self.author = self._author()
+        self.joined: dict[str, str] = {}
+        self.joined_all: dict[str, set[str]] = {}
+        self.held: dict[str, str] = {}
+        self.last_year: int | None = (
+            None  # the latest year named, for "later that year"  # person -> an organisation they are known to work at
+        )
+        self.last_group: list[
+            str
+        ] = []  # the latest two or more people named together  # person -> the organisation they were last said to join
 
     def _names_used_as_orgs(self) -> None:
         """ "from Goldman Sachs", "at Leap Motion, a virtual reality startup": name-shaped
@@ -816,6 +953,18 @@ class _Article:
             for i, m in enumerate(mentions):
                 if m.kind == "P" and _fold(m.tokens) in as_org - as_person:
                     mentions[i] = replace(m, kind="E", name=canonical_org(m.text))
+
+    def _author(self) -> str | None:
+        """The writer of a first-person post: a name alone on the first line, and "I" in the
+        text outside quotations (a LinkedIn or blog announcement)."""
+        if not self.raw or not self.sentences:
+            return None
+        first, mentions = self.sentences[0], self.raw[0]
+        if len(mentions) != 1 or mentions[0].kind != "P" or mentions[0].text != first.text.strip():
+            return None
+        if not re.search(r"(?:^|\n)[^\"“\n]*\bI(?:'m|’m| am| have| joined| left| will)\b", self.text):
+            return None
+        return self.people.resolve(mentions[0], 0)
 
     def _solid_names(self) -> set[str]:
         """Unknown capitalised names seen at least once inside a sentence, not only as its
@@ -882,6 +1031,9 @@ class _Article:
             if _TRIGGER_HINT.search(sentence.text):
                 for move in ctx.extract():
                     found.append((index, move))
+                    if move.to_org:
+                        self.joined[move.person] = move.to_org
+                        self.joined_all.setdefault(move.person, set()).add(move.to_org)
                 self._start_dates(ctx, found)
             self._after_sentence(ctx)
         return self._merge(found)
@@ -896,7 +1048,10 @@ class _Article:
                 index, mv = found[i]
                 if mv.person not in people or not mv.to_org:
                     continue
-                if mv.date.value is None:
+                # A start date after the announcement's day is when the joining happens.
+                announced = mv.date.value == self.published and mv.date.precision == DAY
+                later = when.value is not None and self.published is not None and when.value > self.published
+                if mv.date.value is None or (announced and later):
                     if mv.kind == MOVE:  # the start date says nothing of the leaving
                         found[i] = (index, replace(mv, kind=LEAVE, to_org=None))
                         found.append((index, replace(mv, kind=JOIN, from_org=None, date=when)))
@@ -905,6 +1060,13 @@ class _Article:
                 break
 
     def _after_sentence(self, ctx: _Sentence) -> None:
+        for m in ctx.mentions:
+            years = re.findall(r"(?:19|20)\d\d", m.name) if m.kind == "D" else ()
+            if years:
+                self.last_year = int(years[-1])
+        groups = [ctx.people_in(g.group(0)) for g in _GROUP.finditer(ctx.skel)]
+        if groups:
+            self.last_group = groups[-1]
         subject = ctx.main_subject()
         if subject:
             self.last_person = subject
@@ -923,12 +1085,42 @@ class _Article:
             if m.kind == "O" or (m.kind == "E" and m.name in self.solid):
                 self.org_counts[m.name] = self.org_counts.get(m.name, 0) + 1 + lead
 
+    def org_named_like(self, ctx: _Sentence, phrase: str) -> str | None:
+        """ "the institute", "the university": the latest organisation whose own name has that
+        word ("UK AI Security Institute"), which may be further back than the nearest one."""
+        word = phrase.split()[-1].lower()
+        if word not in (
+            "institute",
+            "university",
+            "agency",
+            "lab",
+            "laboratory",
+            "bank",
+            "fund",
+            "department",
+            "office",
+        ):
+            return None
+        pool = [m for m in ctx.mentions if m.kind == "O"]
+        for mentions in reversed(self.raw[: ctx.index]):
+            pool = [m for m in mentions if m.kind == "O"] + pool
+        for m in reversed(pool):
+            if word in m.name.lower().split():
+                return m.name
+        return None
+
     def context_org(self, ctx: _Sentence, pos: int, leaving: bool = False) -> str | None:
         """The organisation "the company" means at skeleton position `pos` of a sentence: the
         latest one before it in the sentence, else the previous sentence's subject, else that
         sentence's latest organisation, else the article's most salient one. For a verb with no
         object ("who quit in May", "Murati's resignation"), a place someone went to ("to join
-        rival Anthropic") is not the place left."""
+        rival Anthropic") is not the place left. "Basis also announced that X has joined the
+        company": the organisation reporting its own news comes first."""
+        opening = _REPORTER.match(ctx.skel)
+        if opening and opening.end() <= pos and not leaving:
+            mention = ctx.symbol(opening.group("o"))
+            if mention.kind == "O" or mention.name in self.solid:
+                return mention.name
         found = self._latest_org(ctx, pos, leaving)
         if found:
             return found
@@ -963,6 +1155,7 @@ class _Article:
                 if not org:
                     continue
                 key = (move.person, org.lower(), direction)
+                key = next((k for k in atoms if _same_unit(k, key)), key)
                 if key not in atoms:
                     new_sides.append((direction, org))
                     continue
@@ -1018,6 +1211,15 @@ class _Article:
         return join if direction == "in" else leave
 
 
+def _same_unit(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    """ "Amazon" and "Amazon Robotics" for the same person and direction: one stint named
+    loosely once and fully once."""
+    if a[0] != b[0] or a[2] != b[2] or a[1] == b[1]:
+        return a == b
+    short, long = sorted((a[1], b[1]), key=len)
+    return long.startswith(short + " ")
+
+
 def _is_headline(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if len(words) < 4 or text.rstrip()[-1:] in '.!?"”':
@@ -1040,6 +1242,8 @@ class _Sentence:
     def _resolve(self, raw: list[Mention]) -> list[Mention]:
         text = self.sentence.text
         found_dates = [Mention("D", s, e, p, p) for p, s, e in dates.find_dates(text)]
+        if _THAT_YEAR_HINT.search(text):
+            found_dates = self._year_anaphora(text, found_dates)
         mentions = list(found_dates)
         for m in raw:
             if any(d.start < m.end and m.start < d.end for d in found_dates):
@@ -1064,6 +1268,19 @@ class _Sentence:
                 mentions.append(m)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _year_anaphora(self, text: str, found: list[Mention]) -> list[Mention]:
+        """ "later that year", "the following year": the year of the latest year-bearing date
+        before it, in this sentence or an earlier one, stands in as the phrase."""
+        for m in _THAT_YEAR.finditer(text):
+            years = [int(y) for d in found if d.end <= m.start() for y in re.findall(r"(?:19|20)\d\d", d.name)]
+            year = years[-1] if years else self.article.last_year
+            if year is None:
+                continue
+            if m.group("next"):
+                year += 1
+            found.append(Mention("D", m.start(), m.end(), m.group(0), str(year)))
+        return sorted(found, key=lambda d: d.start)
 
     def _skeleton(self) -> str:
         text = self.sentence.text
@@ -1093,7 +1310,8 @@ class _Sentence:
         if word in ("i", "we"):
             who = self.article.speakers.get(self.index)
             if not who:
-                return []
+                # A first-person post signed at the top ("Aditya Verma\nHead of Research at ...")
+                return [self.article.author] if word == "i" and self.article.author else []
             if who.lower() in ("he", "she"):
                 return [self.article.last_person] if self.article.last_person else []
             found = [m for m in find_mentions(who) if m.kind in ("P", "E")]
@@ -1103,8 +1321,10 @@ class _Sentence:
         if word == "who":
             m = _WHO_ANTECEDENT.search(before)
             return self.people_in(m.group("plist")) if m else []
-        if word == "they":
-            return []
+        if word == "they" or word.startswith("the "):
+            # "they", "the pair": the latest group of two or more people, in this sentence or before
+            groups = [self.people_in(g.group(0)) for g in _GROUP.finditer(before)]
+            return groups[-1] if groups else list(self.article.last_group)
         for m in reversed(list(_PERSON_NOT_POSS.finditer(before))):
             return [self.symbol(m.group(0)).name]
         return [self.article.last_person] if self.article.last_person else []
@@ -1163,7 +1383,9 @@ class _Sentence:
         if not m:
             return None
         if m.group("anaph"):
-            name = self.article.context_org(self, m.start("anaph"))
+            name = self.article.org_named_like(self, m.group("anaph")) or self.article.context_org(
+                self, m.start("anaph")
+            )
         else:
             name = self.org_name(m.group("org"))
         if not name:
@@ -1190,7 +1412,7 @@ class _Sentence:
 
     def extract(self) -> list[_Move]:
         moves: list[_Move] = []
-        taken: set[tuple] = set()
+        taken: dict[tuple, _Move] = {}
 
         def add(move: _Move):
             if not move.person or not (move.from_org or move.to_org):
@@ -1205,16 +1427,24 @@ class _Sentence:
                     return
             key = (move.person, move.kind, move.from_org, move.to_org)
             if key not in taken:
-                taken.add(key)
+                taken[key] = move
                 moves.append(move)
+            elif taken[key].date.value is None and move.date.value is not None:
+                taken[key].date, taken[key].anchor = move.date, None  # a second reading knows when
 
+        self._successions()
         self._verb_moves(add)
         self._role_moves(add)
         self._hire_moves(add)
         self._noun_moves(add)
         self._found_moves(add)
         self._former_moves(add)
+        self._arrivals(add)
+        self._joining_moves(add)
+        self._current_jobs(add)
+        self._tenures(add)
         self._followers(add, moves)
+        self._implied_departures(add, moves)
         self._assign_dates(moves)
         return moves
 
@@ -1266,6 +1496,8 @@ class _Sentence:
                 if not obj:
                     continue
                 name, end, role = obj
+                if _NOT_A_JOB.match(role) or _NOT_A_JOB_AFTER.match(skel, end):
+                    continue  # "will join Kinfold's board", "joined Acme as an adviser"
                 if kind == JOIN and _AGAIN.match(skel, end):
                     kind = REJOIN
                 source = _FROM.match(skel, end)
@@ -1288,13 +1520,156 @@ class _Sentence:
             if obj:
                 name, end, role = obj
             elif _OBJECTLESS_OK.match(skel, m.end()):
-                name, end, role = self.article.context_org(self, m.start(), leaving=True), m.end(), ""
+                held = self.article.held.get(people[0]) if len(people) == 1 else None
+                name = held or self.article.context_org(self, m.start(), leaving=True)
+                end, role = m.end(), ""
                 if not name:
                     continue
             else:
                 continue
             role = self.role_after(end) or role
             self._leave_with_chain(add, people, name, role, end, m.start(), m.end())
+
+    def _successions(self) -> None:
+        """ "She succeeds Kenji Mori": Mori held the post at the organisation she is joining, so
+        a later "who stepped down" (with no object) means that organisation."""
+        for m in _SUCCEEDS.finditer(self.skel):
+            who = self.subjects(m.start())
+            if not who:
+                continue
+            org = self.article.joined.get(who[0][0])
+            if org:
+                self.article.held[self.symbol(m.group("p")).name] = org
+
+    def _current_jobs(self, add) -> None:
+        """ "Yuki Tanaka (formerly of Epic) now leads product at Ambience": the current employer."""
+        if not _EARLIER_JOB.search(self.skel):
+            return
+        for m in _NOW_AT.finditer(self.skel):
+            who = self.subjects(m.start("v"))
+            if who:
+                for person in who[0]:
+                    add(_Move(person, JOIN, to_org=self.org_name(m.group("org")), anchor=None))
+
+    def _tenures(self, add) -> None:
+        """ "was a research scientist at Google Brain from 2016 to 2020": joined and left, dated."""
+        for m in _TENURE_RANGE.finditer(self.skel):
+            people = self._pronoun_before(m.start()) or self.pronoun(m.start(), "he")
+            if not people:
+                continue
+            org = self.org_name(m.group("org"))
+            pair = next(p for p in (("d1", "d2"), ("d3", "d4"), ("d5", "d6")) if m.group(p[0]))
+            start, end = m.group(pair[0]), m.group(pair[1])
+            published = self.article.published
+            for person in people[:1]:
+                add(
+                    _Move(person, JOIN, to_org=org, anchor=None, date=dates.resolve(self.symbol(start).name, published))
+                )
+                add(
+                    _Move(
+                        person, LEAVE, from_org=org, anchor=None, date=dates.resolve(self.symbol(end).name, published)
+                    )
+                )
+
+    def _implied_departures(self, add, moves: list[_Move]) -> None:
+        """Moves that say someone left without naming where from, in this sentence:
+        "who led the institute's evaluations team, has been hired by Anthropic" (the team's
+        organisation), "decamped to Runway" (the organisation in context)."""
+        joins = {mv.person: mv for mv in moves if mv.to_org and not mv.from_org}
+        for m in _WHO_LED_POSS.finditer(self.skel) if joins and "who" in self.skel else ():
+            person = self.symbol(m.group("p")).name
+            if person not in joins:
+                continue
+            org = (
+                self.org_name(m.group("org"))
+                if m.group("org")
+                else self.article.org_named_like(self, m.group("anaph"))
+                or self.article.context_org(self, m.start("anaph"))
+            )
+            if org and org != joins[person].to_org:
+                add(
+                    _Move(person, LEAVE, from_org=org, anchor=joins[person].anchor, anchor_end=joins[person].anchor_end)
+                )
+        for m in _VERB_RE.finditer(self.skel) if joins and _DEFECT_HINT.search(self.skel) else ():
+            if m.lastgroup != JOIN or not _DEFECT.match(m.group(0)):
+                continue
+            for person, mv in joins.items():
+                if mv.anchor == m.start() and not any(o.person == person and o.from_org for o in moves):
+                    org = self.article.context_org(self, m.start(), leaving=True)
+                    if org and org != mv.to_org and org not in self.article.joined_all.get(person, ()):
+                        add(_Move(person, LEAVE, from_org=org, anchor=mv.anchor, anchor_end=mv.anchor_end))
+        for m in _FORMER_ANAPH.finditer(self.skel) if "former" in self.skel else ():
+            left = re.search(rf"(?P<p>{P})\s*,\s*$", self.skel[: m.start()])
+            right = _PERSON_RIGHT.match(self.skel, m.end())
+            who = left or right
+            org = self.article.org_named_like(self, m.group("anaph")) or self.article.context_org(
+                self, m.start("anaph")
+            )
+            if who and org:
+                add(
+                    _Move(
+                        self.symbol(who.group("p")).name,
+                        LEAVE,
+                        from_org=org,
+                        role=_clean_role(m.group("role")),
+                        anchor=None,
+                    )
+                )
+
+    def _arrivals(self, add) -> None:
+        """ "Chukwu comes from MIT", "Park joins from Databricks": the place left is named, the
+        place joined is the one the article last had them join (or the organisation in context)."""
+        for m in _ARRIVAL.finditer(self.skel):
+            who = self.subjects(m.start())
+            if who is None:
+                continue
+            from_org = self.org_name(m.group("org"))
+            for person in who[0]:
+                to_org = self.article.joined.get(person) or self.article.context_org(self, m.start())
+                add(
+                    _Move(
+                        person,
+                        MOVE if to_org and to_org != from_org else LEAVE,
+                        from_org=from_org,
+                        to_org=to_org if to_org != from_org else None,
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+
+    def _joining_moves(self, add) -> None:
+        """ "Joining Eze at Kinfold are A and B, both from Boston Dynamics", "He will be joined at
+        Fathom by Carlos Ruiz": the people named join the organisation."""
+        for m in _JOINING.finditer(self.skel):
+            if m.group("org") or m.group("org2"):
+                org = self.org_name(m.group("org") or m.group("org2"))
+            elif m.group("anaph"):
+                org = self.article.org_named_like(self, m.group("anaph")) or self.article.context_org(
+                    self, m.start("anaph")
+                )
+            else:
+                if m.group("plist2"):
+                    found = self.subjects(m.start())
+                    host = found[0] if found else []
+                else:
+                    host = self.people_in(m.group("host") or "") or self.pronoun(m.start(), "he")
+                    # a surname never written in full ("Joining Eze at ...") is still the host
+                org = self.article.joined.get(host[0]) if host else None
+            if not org:
+                continue
+            source = m.group("from")
+            from_org = self.org_name(source) if source else None
+            for person in self.people_in(m.group("plist") or m.group("plist2")):
+                add(
+                    _Move(
+                        person,
+                        MOVE if from_org else JOIN,
+                        from_org=from_org,
+                        to_org=org,
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
 
     def _participle_subject(self, verb_start: int) -> str | None:
         """Who is "leaving" in "Since leaving Tesla in 2022, Karpathy ..." (the subject after
@@ -1643,12 +2018,20 @@ class _Sentence:
         if not _FORMER_HINT.search(skel):
             return
         for m in _FORMER.finditer(skel):
-            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"):
+            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
                 if m.group("org" + n):
                     org_sym, role = m.group("org" + n), m.group("role" + (n or ""))
                     break
             org = self.org_name(org_sym)
             people = self._described_person(m)
+            if not people and m.group("org10"):
+                # "After four years at DeepMind, I ...": the stint's owner is the clause's subject
+                right = re.search(rf"{P}(?!')|\b(?:he|she|I)\b", skel[m.end() :])
+                if right:
+                    word = right.group(0)
+                    people = self.people_in(word) or self.pronoun(m.end() + right.start(), word)
+                elif self.article.author:
+                    people = [self.article.author]
             if not people:
                 continue
             role = _clean_role(role or "")
@@ -1704,6 +2087,9 @@ class _Sentence:
         if not left:
             return []
         if left.group("s").startswith("⟨"):
+            who = re.match(r"\s*,\s*who\b", skel[left.end("s") : m.start()])
+            if who:  # "by A and B, who previously worked at DeepMind": both of them
+                return self.pronoun(left.end("s") + who.end() - 3, "who")
             return [self.symbol(left.group("s")).name]
         return self.pronoun(left.start("s"), left.group("s"))
 

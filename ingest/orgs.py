@@ -135,7 +135,7 @@ dynamics ventures capital partners group holdings intelligence superintelligence
 networks software analytics health therapeutics bio biosciences motors media studios games cloud
 security foundation institute university college academy fund bank search platforms industries
 energy aerospace semiconductor instruments clinic hospital agency council commission ministry
-automation data
+automation data laboratory
 """.split()
 )
 # Legal forms dropped from names: "Safe Superintelligence Inc." is "Safe Superintelligence".

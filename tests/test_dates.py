@@ -114,3 +114,8 @@ def test_a_full_date_keeps_day_precision():
 
 def test_an_unparseable_phrase_is_unknown():
     assert resolve("last fall", TUESDAY).iso() is None
+
+
+def test_the_end_of_a_month_is_that_month():
+    assert [p for p, _, _ in find_dates("Okafor will depart at the end of March.")] == ["at the end of March"]
+    assert resolve("at the end of March", datetime.date(2025, 2, 27)).iso() == "2025-03"

@@ -477,3 +477,224 @@ def test_it_reads_hired_so_many_people_including():
 def test_it_ignores_parental_leave_and_an_interim_role():
     text = "His co-lead, Amina Diallo, is on parental leave until January. Tom Berger is serving as interim lead."
     assert moves(text) == set()
+
+
+# --- mechanisms added with the third and fourth blind batches (tests/articles/20-35) -------
+
+
+def test_it_skips_a_wire_dateline_with_a_long_month_name():
+    text = (
+        "NEW YORK, June 10 (Reuters) - Kelpie, a startup, has tapped Jun-ho Park as its new chief technology officer."
+    )
+    assert atoms(text) == {("Jun-ho Park", "Kelpie", "in")}
+
+
+def test_it_skips_a_press_release_dateline():
+    text = "PALO ALTO, Calif., Oct. 3, 2025 /PRNewswire/ -- Fenwick Labs today announced it has hired Aditi Rao."
+    assert atoms(text, TUESDAY) == {("Aditi Rao", "Fenwick Labs", "in")}
+
+
+def test_it_keeps_research_and_ai_inside_an_organisation_name():
+    text = "Nkechi Eze joined Umbrella Research as chief scientist. She left the UK AI Security Institute in 2023."
+    result = {(m.person, m.from_org, m.to_org, m.role) for m in extract_moves(text, None)}
+    assert result == {
+        ("Nkechi Eze", None, "Umbrella Research", "chief scientist"),
+        ("Nkechi Eze", "UK AI Security Institute", None, ""),
+    }
+
+
+def test_it_reads_spent_years_at_as_a_finished_stint():
+    text = "Kelp hired Wei Zhang, who spent seven years at Globex, as its head of hardware."
+    assert atoms(text) == {("Wei Zhang", "Kelp", "in"), ("Wei Zhang", "Globex", "out")}
+
+
+def test_has_spent_years_at_is_not_a_departure():
+    assert atoms("Wei Zhang has spent a decade at Globex, where she leads research.") == set()
+
+
+def test_it_reads_joins_from_with_the_organisation_joined_earlier():
+    text = "Harbor has tapped Jun-ho Park as its new CTO. Park joins from Databricks, where he led serving."
+    assert atoms(text) == {("Jun-ho Park", "Harbor", "in"), ("Jun-ho Park", "Databricks", "out")}
+
+
+def test_it_reads_comes_from():
+    text = "The Kempner Institute has named Ifeoma Chukwu as director. Chukwu comes from MIT."
+    assert atoms(text) == {("Ifeoma Chukwu", "Kempner Institute", "in"), ("Ifeoma Chukwu", "MIT", "out")}
+
+
+def test_it_reads_joining_x_at_y_are_a_and_b_both_from_z():
+    text = "Joining Eze at Kinfold are Wei Zhang and Tomás Herrera, both from Globex."
+    assert atoms(text) == {
+        ("Wei Zhang", "Kinfold", "in"),
+        ("Wei Zhang", "Globex", "out"),
+        ("Tomás Herrera", "Kinfold", "in"),
+        ("Tomás Herrera", "Globex", "out"),
+    }
+
+
+def test_it_reads_will_be_joined_at_by():
+    text = "Mark Jensen will join Fathom Health in January. He will be joined at Fathom by Carlos Ruiz."
+    assert ("Carlos Ruiz", "Fathom Health", "in") in atoms(text)
+
+
+def test_it_reads_joining_me_at():
+    text = "Aditi Rao founded Umbrella Research. Mateo Silva is joining her at Umbrella Research from Globex."
+    assert {a for a in atoms(text) if a[0] == "Mateo Silva"} == {
+        ("Mateo Silva", "Umbrella Research", "in"),
+        ("Mateo Silva", "Globex", "out"),
+    }
+
+
+def test_a_first_person_post_moves_its_author():
+    text = (
+        "Aditya Verma\n"
+        "I'm happy to share that I'm starting a new position as Head of Research at Umbrella Research!\n"
+        "After four wonderful years at Globex, it was time for a new challenge."
+    )
+    assert atoms(text) == {("Aditya Verma", "Umbrella Research", "in"), ("Aditya Verma", "Globex", "out")}
+
+
+def test_it_reads_will_succeed_x_as_ceo_of():
+    text = "Mark Jensen will succeed Laila Ahmadi as chief executive of Fathom Health in January."
+    assert moves(text, datetime.date(2025, 11, 20)) == {("Mark Jensen", JOIN, None, "Fathom Health", "2026-01")}
+
+
+def test_a_successor_tells_which_organisation_the_predecessor_left():
+    text = (
+        "The Department of Energy has named Farah Siddiqui as director. "
+        "She succeeds Kenji Mori, who stepped down in January to return to Lawrence Livermore National Laboratory."
+    )
+    assert ("Kenji Mori", "Department of Energy", "out") in atoms(text, TUESDAY)
+    assert ("Kenji Mori", "Lawrence Livermore National Laboratory", "in") in atoms(text, TUESDAY)
+
+
+def test_it_reads_formerly_of_y_now_leads_z():
+    assert atoms("Yuki Tanaka (formerly of Epic) now leads product at Ambience Healthcare.") == {
+        ("Yuki Tanaka", "Epic", "out"),
+        ("Yuki Tanaka", "Ambience Healthcare", "in"),
+    }
+
+
+def test_now_leads_without_an_earlier_job_is_not_a_move():
+    assert atoms("Yuki Tanaka now leads product at Ambience Healthcare.") == set()
+
+
+def test_it_reads_the_pair_as_the_people_just_named():
+    text = (
+        "In May, the company brought on Nadia Petrova and Samuel Osei from Lattice Robotics. "
+        "The pair had co-founded the startup in 2020."
+    )
+    result = moves(text, datetime.date(2025, 7, 22))
+    assert ("Nadia Petrova", FOUND, None, "Lattice Robotics", "2020") in result
+    assert ("Samuel Osei", FOUND, None, "Lattice Robotics", "2020") in result
+
+
+def test_it_reads_a_tenure_range():
+    text = "Before Stanford, Hana Kobayashi was a research scientist at Google Brain from 2016 to 2020."
+    result = moves(text)
+    assert ("Hana Kobayashi", JOIN, None, "Google Brain", "2016") in result
+    assert ("Hana Kobayashi", LEAVE, "Google Brain", None, "2020") in result
+
+
+def test_later_that_year_takes_the_year_named_before():
+    text = (
+        "Ana Ruiz stepped down as Baidu's chief scientist in June 2019 "
+        "and co-founded Velora with Wei Zhang later that year."
+    )
+    result = moves(text)
+    assert ("Ana Ruiz", FOUND, None, "Velora", "2019") in result
+    assert ("Wei Zhang", FOUND, None, "Velora", "2019") in result
+
+
+def test_it_reads_decamped_to_as_leaving_the_organisation_in_context():
+    text = (
+        "Daniel Okafor, Apple's head of Siri engineering, is leaving the company. "
+        "Earlier this month, Lucas Ferreira decamped to Runway."
+    )
+    assert ("Lucas Ferreira", "Apple", "out") in atoms(text, TUESDAY)
+
+
+def test_it_reads_who_led_the_institutes_team_has_been_hired_by():
+    text = "Rebecca Stone, who led the UK AI Security Institute's evaluations team, has been hired by Anthropic."
+    assert atoms(text) == {("Rebecca Stone", "Anthropic", "in"), ("Rebecca Stone", "UK AI Security Institute", "out")}
+
+
+def test_the_institutes_former_director_left_the_institute():
+    text = (
+        "Rebecca Stone joined the UK AI Security Institute in 2023. Her departure follows that of Marcus Lindqvist, "
+        "the institute's former research director, who returned to Oxford in March."
+    )
+    assert ("Marcus Lindqvist", "UK AI Security Institute", "out") in atoms(text, TUESDAY)
+
+
+def test_it_reads_gave_notice_as_leaving_the_place_left():
+    text = (
+        "Two researchers on Google DeepMind's Gemini team have left to join Reflection AI. "
+        "Jun-ho Park and Aditi Rao gave notice last week. They will start at Reflection AI in May."
+    )
+    result = atoms(text, datetime.date(2025, 4, 11))
+    assert ("Jun-ho Park", "Google DeepMind", "out") in result and ("Aditi Rao", "Reflection AI", "in") in result
+
+
+def test_it_reads_hired_investors_from_y_colon_list():
+    text = "Index Ventures has hired two investors from Sequoia Capital: Priyanka Shah and Mateusz Kowal."
+    assert ("Priyanka Shah", "Sequoia Capital", "out") in atoms(text)
+    assert ("Mateusz Kowal", "Index Ventures", "in") in atoms(text)
+
+
+def test_it_reads_founded_by_former_y_researcher_x():
+    assert atoms("Kestrel Labs, founded by former Anthropic researcher Olivia Brandt, raised $40 million.") == {
+        ("Olivia Brandt", "Kestrel Labs", "in"),
+        ("Olivia Brandt", "Anthropic", "out"),
+    }
+
+
+def test_a_later_start_date_replaces_the_announcement_day():
+    text = (
+        "Globex has named Farah Siddiqui as director, the company said Tuesday. "
+        "Siddiqui, who led policy at Initech, starts April 1."
+    )
+    assert ("Farah Siddiqui", JOIN, None, "Globex", "2025-04-01") in moves(text, datetime.date(2025, 3, 18))
+
+
+def test_a_loose_and_a_full_name_of_one_employer_are_one_atom():
+    text = (
+        "Nkechi Eze, previously a principal scientist at Amazon Robotics, has started Kinfold. "
+        "Eze left Amazon in January."
+    )
+    assert atoms(text, TUESDAY) == {("Nkechi Eze", "Amazon Robotics", "out"), ("Nkechi Eze", "Kinfold", "in")}
+
+
+def test_an_accented_capital_starts_a_new_sentence():
+    assert len(split_sentences("Now he is moving again. Álvarez announced his departure.")) == 2
+
+
+# --- non-moves ----------------------------------------------------------------------------
+
+
+def test_joining_a_board_is_not_a_move():
+    assert atoms("Grace Isford, a partner at Basis Set, will join Kinfold's board as part of the deal.") == set()
+
+
+def test_joining_as_an_adviser_is_not_a_move():
+    assert atoms("Chen Wei joined Kestrel Labs as an adviser.") == set()
+
+
+def test_an_advisor_who_invested_is_not_a_move():
+    assert atoms("Ravi Menon, an advisor to several robotics companies, also invested in Kinfold.") == set()
+
+
+def test_rumoured_talks_and_declining_to_say_are_not_moves():
+    text = (
+        "Kim Sato, who had been rumoured to be in talks to join OpenAI, is staying at Apple. "
+        "Tomasz Nowak declined to say whether he would leave Globex."
+    )
+    assert atoms(text) == set()
+
+
+def test_a_sabbatical_and_a_partner_at_are_not_moves():
+    text = (
+        "Globex's head of robotics, Carolina Prado, is on sabbatical. "
+        "Julien Moreau, a partner at Sequoia Capital, said so."
+    )
+    assert atoms(text) == set()
