@@ -4,6 +4,7 @@ partial an htmx request swaps in. Chart views have JSON/CSV twins and an embed v
 
 import csv
 import datetime
+import functools
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -269,23 +270,32 @@ def embed_person(request, slug):
 def _flow_links(organization, data, period):
     cut = 4 if period == "year" else 7
     confirmed = "confirmed" if data["confirmed"] else ""
+    # A month view of a big organisation has hundreds of periods, each linked twice from the
+    # chart and twice from the table: reverse the path once and remember each link.
+    base = reverse("move_list")
+
+    @functools.cache
+    def period_url(period_start, period_end, side):
+        return base + query_string(
+            {
+                side: organization.slug,
+                "start": period_start[:cut],
+                "end": period_end[:cut],
+                "status": confirmed,
+                "sort": "date",
+            }
+        )
 
     def moves_url(row, direction):
         side = "to_org" if direction == "joins" else "from_org"
-        return moves_link(
-            **{side: organization.slug},
-            start=row["period_start"][:cut],
-            end=row["period_end"][:cut],
-            status=confirmed,
-            sort="date",
-        )
+        return period_url(row["period_start"], row["period_end"], side)
 
     def link_url(row):
         params = {"start": dates_iso(data["start"]), "end": dates_iso(data["end"]), "status": confirmed}
         params["to_org" if row["side"] == "from" else "from_org"] = organization.slug
         if row["slug"]:
             params["from_org" if row["side"] == "from" else "to_org"] = row["slug"]
-        return moves_link(**params)
+        return base + query_string(params)
 
     return moves_url, link_url
 
