@@ -14,17 +14,18 @@ import os
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, transaction
+from simple_history.utils import bulk_create_with_history
 
 from ingest import records
 from ingest.articles import ArticleError, read_article
 from ingest.extract import extract_article, extract_or_error
+from timeline import dates
 from timeline.models import (
     Article,
     Evidence,
     Move,
     Organization,
     Person,
-    Precision,
     normalize_name,
 )
 from timeline.roles import rebuild_roles
@@ -92,14 +93,16 @@ class Resolver:
 
 
 def move_fields(extracted, resolver):
+    # bulk_create skips Move.save(), which would normalise the date to its period.
+    date, precision = dates.normalize(extracted.date.value, extracted.date.precision)
     return {
         "person": resolver.person(extracted.person),
         "from_org": resolver.organization(extracted.from_org),
         "to_org": resolver.organization(extracted.to_org),
         "kind": extracted.kind,
         "role": (extracted.role or "")[:200],
-        "date": extracted.date.value if extracted.date.precision != records.UNKNOWN else None,
-        "date_precision": extracted.date.precision or Precision.UNKNOWN,
+        "date": date,
+        "date_precision": precision,
         "date_phrase": (extracted.date.phrase or "")[:100],
         "date_relative": extracted.date.relative,
     }
@@ -178,28 +181,31 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True):
     article.save()
 
     # What this article supported before, to tell updated from unchanged moves.
-    before = {}
-    for ev in Evidence.objects.filter(article=article).select_related("move"):
-        before.setdefault(ev.move_id, set()).add(ev.sentence)
-    touched_people = set(Move.objects.filter(evidence__article=article).values_list("person_id", flat=True).distinct())
+    before, touched_people = {}, set()
+    if result.status == "updated":
+        for move_id, person_id, sentence in Evidence.objects.filter(article=article).values_list(
+            "move_id", "move__person_id", "sentence"
+        ):
+            before.setdefault(move_id, set()).add(sentence)
+            touched_people.add(person_id)
+        # Uncurated moves lose this article's evidence; curated ones keep it (offsets re-found).
+        Evidence.objects.filter(article=article, move__curated=False).delete()
+        for ev in Evidence.objects.filter(article=article):
+            start = parsed.text.find(ev.sentence)
+            ev.start, ev.end = (start, start + len(ev.sentence)) if start >= 0 else (None, None)
+            ev.save(update_fields=["start", "end"])
 
-    # Uncurated moves lose this article's evidence; curated ones keep it (offsets re-found).
-    Evidence.objects.filter(article=article, move__curated=False).delete()
-    for ev in Evidence.objects.filter(article=article):
-        start = parsed.text.find(ev.sentence)
-        ev.start, ev.end = (start, start + len(ev.sentence)) if start >= 0 else (None, None)
-        ev.save(update_fields=["start", "end"])
-
-    seen = {}
-    for item in extracted:
-        fields = move_fields(item, resolver)
-        fp = fingerprint(item)
-        move = Move.objects.filter(fingerprint=fp).order_by("id").first()
+    fingerprints = [fingerprint(item) for item in extracted]
+    known = {}
+    for move in Move.objects.filter(fingerprint__in=set(fingerprints)).order_by("-id"):
+        known[move.fingerprint] = move  # the oldest move with a fingerprint wins
+    created, seen, supports = {}, {}, []
+    for item, fp in zip(extracted, fingerprints, strict=True):
+        move = known.get(fp) or created.get(fp)
         if move is None:
-            move = Move.objects.create(fingerprint=fp, **fields)
-            result.moves_new += 1
-            seen[move.pk] = "new"
-        elif not move.curated and move.pk not in seen:
+            move = created[fp] = Move(fingerprint=fp, **move_fields(item, resolver))
+        elif move.pk and not move.curated and move.pk not in seen:
+            fields = move_fields(item, resolver)
             changed = [k for k, v in fields.items() if _differs(move, k, v)]
             if changed:
                 for k in changed:
@@ -207,15 +213,22 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True):
                 move.save()
             sentences = before.get(move.pk, set())
             seen[move.pk] = "updated" if changed or item.sentence not in sentences else "unchanged"
-        else:
+        elif move.pk:
             seen.setdefault(move.pk, "unchanged")
-        Evidence.objects.get_or_create(
-            move=move, article=article, sentence=item.sentence, defaults={"start": item.start, "end": item.end}
-        )
+        supports.append((move, item))
+    # New moves and their history rows in a few statements rather than two per move.
+    bulk_create_with_history(list(created.values()), Move)
+    result.moves_new = len(created)
+    Evidence.objects.bulk_create(
+        [
+            Evidence(move=move, article=article, sentence=item.sentence, start=item.start, end=item.end)
+            for move, item in supports
+        ],
+        ignore_conflicts=True,  # a curated move keeps its evidence row from this article
+    )
+    for move, _ in supports:
         result.people.add(move.person_id)
-        for org in (move.from_org_id, move.to_org_id):
-            if org:
-                result.organizations.add(org)
+        result.organizations.update(org for org in (move.from_org_id, move.to_org_id) if org)
 
     result.moves_updated = sum(1 for s in seen.values() if s == "updated")
     result.moves_unchanged = sum(1 for s in seen.values() if s == "unchanged")
