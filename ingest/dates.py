@@ -42,6 +42,9 @@ _PATTERNS = [
     rf"{_PREP}{_QUALIFIER}{_MONTH}(?:\s+of)?\s+{_YEAR}",  # (in) (early) March 2023
     rf"{_PREP}{_MONTH}\s+{_DAYNUM}(?![\d:])",  # Feb. 8
     rf"{_PREP}{_QUALIFIER}{_YEAR}",  # in 2022, late 2019, mid-2023
+    rf"{_PREP}(?:Q[1-4]|the (?:first|second|third|fourth) quarter of)\s+{_YEAR}",  # Q3 2024
+    r"(?:(?:at|by|until|before|toward|towards)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+"
+    r"(?:the|this|next|last)\s+year|(?:by\s+)?year-end",  # at the end of the year
     rf"{_PREP}(?:(?:last|this|next|earlier this|later this)\s+)?{_WEEKDAY}",
     r"(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)",
     r"(?:(?:earlier|later)\s+)?this\s+(?:week|month|year)",
@@ -55,11 +58,11 @@ _DATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_PATTERNS) + ")")
 # Most sentences name no time at all; this cheap test spares them the big pattern.
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\w+day|last|this|next|ago|"
-    r"earlier|later|spring|summer|fall|autumn|winter|mid)",
+    r"earlier|later|spring|summer|fall|autumn|winter|mid|year)",
     re.IGNORECASE,
 )
 _LOWER_WORDS = re.compile(
-    r"\b(?:In|On|Since|By|During|Until|Till|From|Through|As|Of|Starting|Beginning|Around|About|Early|Late|Mid|"
+    r"\b(?:In|On|At|Since|By|During|Until|Till|From|Through|As|Of|Starting|Beginning|Around|About|Early|Late|Mid|"
     r"The|End|Start|Middle|Spring|Summer|Fall|Autumn|Winter|Last|This|Next|Earlier|Later|A|An|One|Two|Three|"
     r"Four|Five|Six|Seven|Eight|Nine|Ten|Few|Several|Days?|Weeks?|Months?|Years?|Ago|Yesterday|Today)\b"
 )
@@ -88,8 +91,20 @@ def find_dates(sentence: str) -> list[tuple[str, int, int]]:
 _STRIP = re.compile(
     r"^(?:(?:in|on|at|since|by|during|until|till|from|through|as of|starting|beginning|around|about|before)\s+)?"
     r"(?:(?:early|late|mid|the (?:end|start|beginning|middle|spring|summer|fall|autumn|winter) of|"
-    r"(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?|earlier in|later in)[\s-]+)?",
+    r"(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?|earlier in|later in|Q[1-4]|"
+    r"the (?:first|second|third|fourth) quarter of)[\s-]+)?",
     re.IGNORECASE,
+)
+# "this summer", "last fall": a season is known to its year. The month each one ends in
+# decides whether "last fall" in a February article is the previous year's.
+_SEASON = re.compile(
+    r"^(?:early|late|mid|earlier|later)?\s*(?P<rel>last|this|next)\s+(?P<s>spring|summer|fall|autumn|winter)$"
+)
+_SEASON_END = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
+# "at the end of the year", "by year-end": the year itself, relative to the publication.
+_YEAR_PART = re.compile(
+    r"^(?:(?:at|by|until|before|toward|towards)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+"
+    r"(?P<rel>the|this|next|last)\s+year|year-end)$"
 )
 _SEASON_YEAR = re.compile(r"^(?:early|late|mid|earlier|later)\s+(?=last|this|next)", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -117,6 +132,9 @@ def resolve(phrase: str, published: datetime.date | None) -> PartialDate:
     unknown = PartialDate(None, UNKNOWN, phrase, relative)
     if relative and published is None:
         return unknown
+    year = _relative_year(phrase.strip().lower(), published)
+    if year is not None:
+        return PartialDate(datetime.date(year, 1, 1), YEAR, phrase, True)
     core = _SEASON_YEAR.sub("", _STRIP.sub("", phrase.strip())).strip()
     core = re.sub(r"^(?:earlier|later)\s+", "", core, flags=re.IGNORECASE)
     if not core:
@@ -142,6 +160,22 @@ def resolve(phrase: str, published: datetime.date | None) -> PartialDate:
     elif precision == MONTH:
         value = value.replace(day=1)
     return PartialDate(value, precision, phrase, relative)
+
+
+def _relative_year(phrase: str, published: datetime.date) -> int | None:
+    """The year of "this summer", "last fall", "at the end of the year" (None: another phrase)."""
+    m = _SEASON.match(phrase)
+    if m:
+        rel, end = m.group("rel"), _SEASON_END[m.group("s")]
+        if rel == "this":
+            return published.year
+        if rel == "next":
+            return published.year + (1 if end <= published.month else 0)
+        return published.year - (0 if end < published.month else 1)
+    m = _YEAR_PART.match(phrase)
+    if m:
+        return published.year + {"next": 1, "last": -1}.get(m.group("rel") or "", 0)
+    return None
 
 
 def _next_year(value: datetime.date) -> datetime.date:

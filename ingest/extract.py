@@ -519,7 +519,8 @@ _HYPOTHETICAL = re.compile(
 
 _ANAPHOR = (
     rf"the\s+(?:[\w-]+\s+|{ORG}\s+){{0,3}}?(?:company|firm|startup|start-up|lab|laboratory|[\w-]*maker|giant|"
-    rf"organi[sz]ation|outfit|employer|business|venture|institute|agency|university|nonprofit|non-profit|department|office)(?![\w-])(?!\s*,?\s*{ORG})"
+    rf"organi[sz]ation|outfit|employer|business|venture|institute|agency|university|nonprofit|non-profit|department|office|"
+    rf"school|college|faculty|bank)(?![\w-])(?!\s*,?\s*{ORG})"
 )
 _OBJ = re.compile(
     rf"\s*(?:(?P<anaph>{_ANAPHOR})|(?:{_DESC}\s+){{0,6}}?(?P<org>{ORG}))(?P<poss>'s?)?(?![\w-])",
@@ -546,6 +547,7 @@ _V_JOIN = (
     rf"head(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|defect(?:s|ed|ing)? to|"
     rf"decamp(?:s|ed|ing)? (?:to|for)|went to|go(?:es)? to|going to|"
     rf"start(?:s|ed|ing)?(?:\s+{D})? (?:work(?:ing)? )?(?:at|with|on)|land(?:s|ed|ing)? at|"
+    rf"(?:take|takes|took|taking) (?:over )?the (?:helm|reins) (?:at|of)|"
     rf"(?:take|takes|took|taking|accept(?:s|ed)?) (?:a |an |the )?(?:new )?(?:job|role|position|post) "
     rf"(?:at|with)|"
     rf"start(?:s|ed|ing)? (?:a |my |his |her |their )?new (?:job|role|position|post|chapter)"
@@ -566,9 +568,9 @@ _V_LEAVE = (
     r"left|leav(?:es|ing)|leave|depart(?:s|ed|ing)?(?: from)?|quit(?:s|ting)?|"
     r"(?:gave|give|gives|giving|handed in|hand in|hands in) (?:(?:his|her|their) )?(?:notice|resignations?)|"
     r"resign(?:s|ed|ing)?(?: from)?|exit(?:s|ed|ing)?|part(?:s|ed|ing)? ways with|"
-    r"(?:step(?:s|ped|ping)?|stood|stands|standing) down(?: from)?|walk(?:s|ed|ing)? away from|"
+    r"(?:step(?:s|ped|ping)?|stood|stands|standing) (?:down|aside)(?: from)?|walk(?:s|ed|ing)? away from|"
     r"bow(?:s|ed|ing)? out of|retir(?:es|ed|ing)(?: from)?|"
-    r"(?:was|were|been|is|are|being|got|get) (?:fired|ousted|pushed out|forced out|let go|dismissed|"
+    r"(?:was|were|been|is|are|being|got|get) (?:fired|ousted|pushed out|forced out|let go|dismissed|shown the door|"
     r"laid off)(?: from| by)?"
 )
 _V_FOUND = (
@@ -580,14 +582,14 @@ _V_FOUND = (
 )
 _V_ROLE_JOIN = (
     r"(?:will )?become(?:s)?|became|becoming|(?:was|were|is|has been|have been|been|being) "
-    r"(?:named|appointed|tapped|promoted|elevated|picked|chosen|selected|hired|brought in|"
+    r"(?:named|appointed|tapped|picked|chosen|selected|hired|brought in|"
     r"brought on)(?: as| to be| to lead| to run)?|(?:take|takes|took|taking) over as|join(?:s|ed)? as"
 )
 _V_ROLE_LEAVE = (
     r"(?:step(?:s|ped|ping)?|stood|stands|standing) down as|resign(?:s|ed|ing)? as|"
     r"(?:was|were|been|is|being) (?:ousted|fired|removed|replaced|dismissed) as|"
     r"(?:quit|left|leav(?:es|ing)) (?:his|her|their) (?:role|job|post|position) as|"
-    r"retir(?:es|ed|ing) as"
+    r"retir(?:es|ed|ing) as|(?:is|are|was|were|be) out as"
 )
 _ROLE_OBJ = re.compile(
     rf"\s+(?:(?P<org1>{ORG})'s?\s+(?:new\s+)?(?P<role1>(?:[\w-]+\s+){{0,5}}?[\w-]+?)(?=\s*[,.;]|\s+(?:on|in|at|"
@@ -614,12 +616,14 @@ _NOT_A_JOB_AFTER = re.compile(
 )
 _ARRIVAL = re.compile(
     rf"(?<![\w-])(?:comes?|came|coming|arriv(?:es|ed|ing)|join(?:s|ed|ing)?|mov(?:es|ed|ing)\s+over|"
-    rf"(?:has|have|had)\s+(?:come|arrived|joined))\s+(?:over\s+)?from\s+(?:the\s+)?(?P<org>{ORG})",
+    rf"(?:has|have|had)\s+(?:come|arrived|joined))\s+(?:(?:to|at)\s+(?:the\s+)?(?P<to>{ORG})\s+)?"
+    rf"(?:over\s+)?from\s+(?:the\s+)?(?P<org>{ORG})",
     re.IGNORECASE,
 )
 _JOINING = re.compile(
     rf"\bjoining\s+(?:(?P<host>{P}|{ORG}|him|her|them|me|us)\s+(?:at|in)\s+)?(?:the\s+)?"
-    rf"(?:(?P<org>{ORG})|(?P<anaph>{_ANAPHOR}|team))\s+(?:are|is|will\s+be|were|was)\s+"
+    rf"(?:(?P<org>{ORG})|(?P<anaph>{_ANAPHOR}|team))(?:\s+{D}|\s+this\s+(?:term|semester|fall|spring|year))?"
+    rf"\s+(?:are|is|will\s+be|were|was)\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     rf"(?:(?:[\w-]+\s+){{0,4}}?(?:including|such as)\s+)?(?P<plist>{PLIST})"
     rf"(?:\s*,\s*(?:both|all|each)\s+(?:formerly\s+)?(?:of|from)\s+(?:the\s+)?(?P<from>{ORG}))?"
     rf"|\b(?:be|been|is|was|were|are|being)\s+joined\s+(?:at\s+(?:the\s+)?(?P<org2>{ORG})\s+)?by\s+"
@@ -639,6 +643,13 @@ _TENURE_RANGE = re.compile(
     rf"\b(?:at|with|for|of|joined)\s+(?:the\s+)?(?P<org>{ORG})(?:'s)?(?:\s+[\w-]+){{0,3}}?\s+"
     rf"(?:(?P<d1>{D})\s*(?:to|until|till|through|and|[-–—])\s*(?P<d2>{D})|between\s+(?P<d3>{D})\s+and\s+(?P<d4>{D})|"
     rf"\(\s*(?P<d5>{D})\s*[-–—]\s*(?P<d6>{D})\s*\))",
+    re.IGNORECASE,
+)
+# "from 2014 to 2020, Ms. Huang held various finance roles at Intuit": the range first.
+_RANGE_FIRST = re.compile(
+    rf"(?P<d1>{D})\s*(?:to|until|till|through|[-–—])\s*(?P<d2>{D})\s*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    rf"(?P<p>{P}|\b(?:he|she)\b)\s+(?:held|was|worked|served|led|ran)\b[^⟨;.]{{0,60}}?\b(?:at|with|for)\s+"
+    rf"(?:the\s+)?(?P<org>{ORG})",
     re.IGNORECASE,
 )
 # "Lucas Ferreira decamped to Runway": verbs that say someone left somewhere, unnamed.
@@ -666,7 +677,8 @@ _ANAPHORIC_TIME = (
 )
 _CHAIN = re.compile(
     rf"(?:\s+{D})?{_ANAPHORIC_TIME}?(?:\s+(?:after|following)\s+[^,;⟨]{{1,40}}?)?\s*,?\s*(?:(?P<inf>to\s+(?:(?P<found>co-?found|"
-    rf"found|start|launch|set\s+up)|re-?join|join|work\s+(?:at|for|with)|lead|run|head|return\s+to|go\s+back\s+to)|"
+    rf"found|start|launch|set\s+up)|re-?join|join|work\s+(?:at|for|with)|lead|run|head|return\s+to|go\s+back\s+to|"
+    rf"come\s+(?:over\s+)?to|move\s+(?:over\s+)?to)|"
     rf"to\s+become(?P<become>(?:\s+[\w-]+){{0,6}}?\s+(?:at|of|with)(?=\s+(?:the\s+)?{ORG})|\s+(?={ORG}'s))|"
     rf"(?P<for>for)))(?![\w-])",
     re.IGNORECASE,
@@ -710,8 +722,17 @@ _HIRE_OBJ = re.compile(
     rf"(?P<plist>{PLIST})",
     re.IGNORECASE,
 )
+# "Brightwell parted ways with X", "It lost its CTO, X, to Cerebras": the organisation loses someone.
+_DISMISS = re.compile(
+    r"(?<![\w-])(?P<v>part(?:ed|s|ing) ways with|fir(?:ed|es|ing)|oust(?:ed|s|ing)|dismiss(?:ed|es|ing)|"
+    r"let(?:s|ting)? go(?: of)?|sack(?:ed|s|ing)|push(?:ed|es|ing) out|forc(?:ed|es|ing) out|"
+    r"lost|los(?:es|ing)|lose)(?![\w-])",
+    re.IGNORECASE,
+)
+_LOST_TO = re.compile(rf"(?:\s+{D})?\s*,?\s+to\s+(?:(?:rival|fellow)\s+)?(?:the\s+)?(?P<org>{ORG})", re.IGNORECASE)
 _HIRER_LEFT = re.compile(
-    rf"(?P<hirer>{ORG}|{P}|\b(?:it|which)\b|{_ANAPHOR})(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$",
+    rf"(?P<hirer>{ORG}|{P}|\b(?:it|which)\b|{_ANAPHOR}|\bthe\s+board(?:\s+of\s+directors)?)"
+    rf"(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$",
     re.IGNORECASE,
 )
 _POACH_TAIL = re.compile(
@@ -727,7 +748,8 @@ _PASSIVE_FOUND = re.compile(
 )
 _COFOUNDERS = re.compile(
     rf"(?:[^;⟨]|⟨[OED]\d+⟩){{0,40}}?\b(?:alongside|with|together with|along with)\s+"
-    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{ORG}\s+)?(?:[\w-]+\s+){{0,2}}?)?(?P<plist>{PLIST})",
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{ORG}\s+)?(?:[\w-]+\s+){{0,2}}?)?"
+    rf"(?:(?:at|of|from)\s+(?:the\s+)?{ORG}\s*,\s*)?(?P<plist>{PLIST})",
     re.IGNORECASE,
 )
 _FOLLOWED = re.compile(
@@ -744,6 +766,7 @@ _REL_OBJECT = re.compile(
 )
 
 _STINT = (
+    r"(?:the\s+(?:past|last|previous)\s+)?"
     r"(?:(?:more than|nearly|almost|about|over|roughly|some|close to)\s+)?(?:(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a few|many|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:years?|decades?|months?)\s+"
@@ -755,7 +778,7 @@ _FORMER = re.compile(
     rf"(?:\bformer\s+|\bex-|\bone-?time\s+|\berstwhile\s+)(?:{_ROLE_WORDS}(?P<org>{ORG})(?:'s)?"
     rf"(?P<role>(?:\s+(?!(?:{_STOP})\b)[\w-]+){{0,5}})|(?P<role2>(?:[\w-]+\s+){{1,5}}?)(?:at|of|with)\s+"
     rf"(?:the\s+)?(?P<org2>{ORG}))"
-    rf"|(?P<org3>{ORG})'s?\s+former\s+(?P<role3>(?:[\w-]+\s+){{0,4}}?[\w-]+)(?=\s*[,)]|\s+{P}|\s*$)"
+    rf"|(?P<org3>{ORG})'s?\s+(?:former|previous|outgoing)\s+(?P<role3>(?:[\w-]+\s+){{0,4}}?[\w-]+)(?=\s*[,)]|\s+{P}|\s*$)"
     rf"|\b(?:formerly|previously|until recently)\s+(?:(?:the|a|an)\s+)?(?P<role4>(?:[\w-]+\s+){{0,6}}?)"
     rf"(?:at|of|with)\s+(?:the\s+)?"
     rf"(?P<org4>{ORG})"
@@ -764,13 +787,17 @@ _FORMER = re.compile(
     rf"|\b(?:was|had been)\s+(?:previously|formerly|once|most recently)\s+(?:a|an|the)?\s*"
     rf"(?P<role6>(?:[\w-]+\s+){{0,5}}?)"
     rf"(?:at|with|of)\s+(?:the\s+)?(?P<org6>{ORG})"
+    rf"|\bwho\s+(?:was|had been)\s+(?:my|his|her|our|their)\s+(?P<role12>(?:[\w-]+\s+){{0,3}}?)(?:at|with)\s+"
+    rf"(?:the\s+)?(?P<org12>{ORG})(?=\s*,\s*(?:(?:had|has|then|later)\s+)*(?:moved|left|joined|went|quit))"
     rf"|\bwho\s+(?:was|had been)\s+(?P<org7>{ORG})'s\s+(?P<role7>(?:[\w-]+\s+){{0,4}}?[\w-]+)(?=\s*[,.;)])"
-    rf"|\b(?:led|ran|headed|managed|worked|served|was)\b(?P<role8>[^.;⟨]{{0,60}}?)\b(?:at|with|for|of)\s+(?:the\s+)?"
-    rf"(?P<org8>{ORG})(?:\s+[\w-]+){{0,3}}?\s+until\b"
+    rf"|\b(?:led|ran|headed|managed|worked|served|was|been)\b(?P<role8>[^.;⟨]{{0,60}}?)\b(?:at|with|for|of)\s+(?:the\s+)?"
+    rf"(?P<org8>{ORG})(?:\s+[\w-]+){{0,3}}?\s+(?:until\b|(?P<until8>{D}))"
     rf"|\bwho\s+(?:had\s+)?(?:led|ran|run|headed|managed|worked|oversaw|overseen)\b(?P<role9>[^.;⟨]{{0,60}}?)\b"
     rf"(?:at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<org9>{ORG})"
     # "spent seven years at Google", "after four wonderful years at DeepMind": a finished stint
     # ("has spent" is still going on)
+    # "two alumni of Google's TPU team", "a veteran of Stripe"
+    rf"|\b(?:alumn(?:i|us|a|ae)|veterans?)\s+of\s+(?:the\s+)?(?P<org11>{ORG})(?P<role11>)"
     rf"|(?<!has )(?<!have )(?:\bspent|\bspending|\bafter|\bfollowing)\s+{_STINT}(?P<role10>)(?:at|with|on|in|inside)\s+"
     rf"(?:the\s+)?(?P<org10>{ORG})",
     re.IGNORECASE,
@@ -786,7 +813,10 @@ _PAST_JOB = re.compile(
     rf"(?P<org>{ORG})",
     re.IGNORECASE,
 )
-_GROUP_BEFORE = re.compile(rf"(?P<plist>{PLIST})\s*,\s*(?:both|all|each)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:until\s*)?(?P<d>{D})", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(
+    rf"(?P<plist>{PLIST})\s*,\s*(?:both|all|each|two|three|four|the two|fellow)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _THAT_YEAR_HINT = re.compile(r"\b(?:that|same|following|next) year\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the same|(?P<next>the following|the next))\s+year\b", re.IGNORECASE
@@ -810,7 +840,8 @@ _REPORTER = re.compile(
     rf"told)\b",
     re.IGNORECASE,
 )
-_OPENING_ORG = re.compile(rf"\s*(?:{D}\s*,?\s*)?(?P<o>{ORG})(?P<poss>')?")
+_LABEL = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+)?"  # "Zoom out: ", "Driving the news: "
+_OPENING_ORG = re.compile(rf"\s*{_LABEL}(?:{D}\s*,?\s*)?(?P<o>{ORG})(?P<poss>')?")
 _OPENING_PERSON = re.compile(rf"\s*(?:{D}\s*,?\s*)?(?P<p>{P})(?!')")
 _OPENING_DATE = re.compile(rf"\s*(?P<d>{D})\s*,")
 _SUBJECT_MENTION = re.compile(rf"(?<![\w'])(?:(?P<p>{P})(?!'s)|(?P<pr>\b(?:he|she)\b))", re.IGNORECASE)
@@ -833,9 +864,10 @@ _APPOINTMENT = re.compile(
 # "effective May 1": a date that explicitly dates the change it follows
 _EFFECTIVE = re.compile(r"(?:effective|starting|beginning|as of)\s*$", re.IGNORECASE)
 _FORMER_HINT = re.compile(
-    r"former|before|prior to|earlier in|previously|most recently|once|ex-|erstwhile|one-?time|until|"
+    r"former|before|prior to|earlier in|previously|previous|outgoing|most recently|once|ex-|erstwhile|one-?time|until|"
     r"who (?:was|had been)|"
-    r"founding|who (?:had )?(?:led|ran|run|headed|managed|worked|oversaw)|spent|spending|after|following",
+    r"founding|who (?:had )?(?:led|ran|run|headed|managed|worked|oversaw)|spent|spending|after|following|"
+    r"alumn|veteran|who (?:was|had been)",
     re.IGNORECASE,
 )
 
@@ -862,7 +894,10 @@ _TRIGGER_HINT = re.compile(
     r"most recently|return|back|mov|jump|defect|decamp|went|go|head|land|sign|tak|took|bec[oa]m|fired|oust|"
     r"retir|part|walk|bow|follow|arriv|switch|ex-|erstwhile|addition|began|begin|add|until|led|ran|run|"
     r"been at|been with|worked|served|before|prior|earlier in|who had|spent|spending|after|following|succeed|"
-    r"replac|decamp|comes? from|came from|arriv|now|notice|gave|hand|from (?:19|20)\d\d|between (?:19|20)\d\d)",
+    r"replac|decamp|comes? from|came from|arriv|now|notice|gave|hand|from (?:19|20)\d\d|between (?:19|20)\d\d|"
+    r"out as|lost|los[ei]|shown the door|aside|alumn|veteran|helm|reins|fir|dismiss|sack|push|forc|let go|"
+    r"who (?:was|had been)|previous|outgoing|"
+    r"comes? to|came to|(?:19|20)\d\d\s*(?:to|-|–)\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -880,6 +915,21 @@ class _Move:
     date: PartialDate = field(default_factory=PartialDate)
 
 
+_LEFT_BEFORE = re.compile(r"(?:\bformer|\bex-|\bformerly(?:\s+(?:of|at|with))?)\s*$", re.IGNORECASE)
+# "Tollbridge, the AI chip startup", "the startup Ledgerline": what "the startup" refers back to.
+_DESCRIBED = re.compile(
+    rf"(?P<o>{ORG})'?s?,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|by)\b)[\w$-]+\s+){{0,5}}?(?:startup|start-up)\b"
+    rf"|\b(?:startup|start-up)\s+(?:called\s+|named\s+)?(?P<o2>{ORG})",
+    re.IGNORECASE,
+)
+# A line that introduces a bulleted list of hires: each item that opens with a name joined.
+_LIST_INTRO = re.compile(
+    rf"^\s*(?:(?P<o>{ORG})(?:'s\s+(?:new\s+)?(?:hires|team|leadership(?:\s+team)?))?|(?:its|their|the\s+"
+    rf"(?:company|startup|firm|lab)'s)\s+(?:(?:founding|new|core|leadership|research)\s+)*team)\s+"
+    rf"(?:(?:has|have|also|now|just|recently)\s+)*(?:hired|added|named|appointed|brought\s+on|recruited|poached|"
+    rf"welcomed|includes?|(?:is|are)\s+joined\s+by)\b(?:[^⟨:]|⟨D\d+⟩)*?(?P<d>⟨D\d+⟩)?[^⟨:]*:\s*$",
+    re.IGNORECASE,
+)
 _ORG_CONTEXT_BEFORE = re.compile(
     r"\b(?:at|from|for|(?:re)?join(?:s|ed|ing)?|left|leaving|leaves|quit|rival|"
     r"(?:startup|company|firm|lab|venture)(?:\s+(?:called|named))?)\s+(?:the\s+)?$"
@@ -887,6 +937,11 @@ _ORG_CONTEXT_BEFORE = re.compile(
 _ORG_CONTEXT_AFTER = re.compile(
     r"['’]?s?\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with)\b)[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|"
     r"lab|maker|bank|fund|group|provider|developer|platform|unit|subsidiary)\b"
+)
+_ORG_ROLE_AFTER = re.compile(
+    r"['’]?s?\s+(?:new\s+|former\s+|longtime\s+|previous\s+|interim\s+)?(?:head|chief|ceo|cto|cfo|coo|president|"
+    r"vice\s+president|vp|general\s+counsel)\b(?!\s+(?:of\s+staff))",
+    re.IGNORECASE,
 )
 _PERSON_CONTEXT_BEFORE = re.compile(
     r"\b(?:ceo|chief|executive|founder|co-founder|cofounder|director|president|researcher|scientist|engineer|"
@@ -915,8 +970,10 @@ class _Article:
                 if m.kind == "P" and not any(t.lower() in self.org_prefix for t in m.tokens):
                     self.people.add(m)
         self.speakers = self._speakers()
+        self.defined = self._defined_terms()
         self.last_person: str | None = None
         self.previous: _Sentence | None = None
+        self.recent: list[_Sentence] = []  # the latest sentences, for "the startup"
         self.solid = self._solid_names()
         self.subject_org: str | None = None  # the subject of the previous sentence, if an organisation
         self.org_counts: dict[str, int] = {}
@@ -945,6 +1002,8 @@ class _Article:
                     as_org.add(key)
                 if m.poss and re.match(r"\s+(?:own|new)?\s*(?:team|board|staff|employees|investors)", after):
                     as_org.add(key)
+                if (m.poss or after.startswith(("'", "’"))) and _ORG_ROLE_AFTER.match(after):
+                    as_org.add(key)  # "Goldman Sachs' head of applied AI": an organisation's post
                 if _PERSON_CONTEXT_BEFORE.search(before) or _PERSON_CONTEXT_AFTER.match(after):
                     as_person.add(key)
                 if re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE):
@@ -953,6 +1012,20 @@ class _Article:
             for i, m in enumerate(mentions):
                 if m.kind == "P" and _fold(m.tokens) in as_org - as_person:
                     mentions[i] = replace(m, kind="E", name=canonical_org(m.text))
+
+    def _defined_terms(self) -> dict[str, str]:
+        """Filings: 'Veritas Health Analytics, Inc. (the "Company")' makes "the Company" that
+        organisation; 'the Board of Directors (the "Board")' is no organisation of its own."""
+        defined: dict[str, str] = {}
+        for s, mentions in zip(self.sentences, self.raw, strict=True):
+            for m in re.finditer(r"\(the\s+[\"“](?P<t>[A-Z][\w ]{1,30})[\"”]\)", s.text):
+                before = [x for x in mentions if x.end <= m.start() and x.kind in ("O", "E")]
+                orgs = [x for x in before if x.kind == "O"]
+                if m.group("t").lower() in ("board", "board of directors"):
+                    defined[m.group("t").lower()] = ""
+                elif orgs and m.start() - orgs[-1].end < 20:
+                    defined[m.group("t").lower()] = orgs[-1].name
+        return defined
 
     def _author(self) -> str | None:
         """The writer of a first-person post: a name alone on the first line, and "I" in the
@@ -1026,8 +1099,22 @@ class _Article:
 
     def moves(self) -> list[ExtractedMove]:
         found: list[tuple[int, _Move]] = []
+        roster: tuple[str, PartialDate] | None = None  # "Glean added three senior hires this week:"
         for index, sentence in enumerate(self.sentences):
             ctx = _Sentence(self, index, sentence)
+            if roster and self._bullet(sentence):
+                first = _OPENING_PERSON.match(ctx.skel)
+                if first:
+                    person = ctx.symbol(first.group("p")).name
+                    found.append((index, _Move(person, JOIN, to_org=roster[0], anchor=None, date=roster[1])))
+            elif roster and not _LIST_INTRO.search(ctx.skel):
+                roster = None
+            intro = _LIST_INTRO.search(ctx.skel) if sentence.text.rstrip().endswith(":") else None
+            if intro:
+                org = ctx.org_name(intro.group("o")) if intro.group("o") else self.context_org(ctx, intro.start())
+                when = intro.group("d")
+                roster = (org, dates.resolve(ctx.symbol(when).name, self.published) if when else PartialDate())
+                roster = roster if org else None
             if _TRIGGER_HINT.search(sentence.text):
                 for move in ctx.extract():
                     found.append((index, move))
@@ -1037,6 +1124,10 @@ class _Article:
                 self._start_dates(ctx, found)
             self._after_sentence(ctx)
         return self._merge(found)
+
+    def _bullet(self, sentence: Sentence) -> bool:
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        return re.fullmatch(r"\s*(?:[-*•]|\d+[.)])\s*", self.text[line_start : sentence.start]) is not None
 
     def _start_dates(self, ctx: _Sentence, found: list[tuple[int, _Move]]) -> None:
         """ "... hired X as its finance chief; she starts in January", "Liu started on April 1.":
@@ -1076,6 +1167,7 @@ class _Article:
             self.solid.add(subject.name)  # "Globex is losing staff": a name doing something
         self.subject_org = subject.name if subject and (subject.kind == "O" or subject.name in self.solid) else None
         self.previous = ctx
+        self.recent = (self.recent + [ctx])[-8:]
         # Salience for "the company" with no nearer antecedent: mentions, more for being a
         # sentence's subject and for the headline and lede.
         lead = 2 if ctx.index < 2 else 0
@@ -1089,7 +1181,11 @@ class _Article:
         """ "the institute", "the university": the latest organisation whose own name has that
         word ("UK AI Security Institute"), which may be further back than the nearest one."""
         word = phrase.split()[-1].lower()
+        if word in ("startup", "start-up"):
+            return self._described_startup(ctx)
         if word not in (
+            "school",
+            "college",
             "institute",
             "university",
             "agency",
@@ -1107,6 +1203,19 @@ class _Article:
         for m in reversed(pool):
             if word in m.name.lower().split():
                 return m.name
+        return None
+
+    def _described_startup(self, ctx: _Sentence) -> str | None:
+        """The organisation last described as a startup, if this or the previous sentence
+        names it (else "the startup" is whatever organisation is in context)."""
+        near = {m.name for m in ctx.mentions}
+        if self.previous is not None:
+            near |= {m.name for m in self.previous.mentions}
+        for owner in [ctx, *reversed(self.recent)]:
+            for found in reversed(list(_DESCRIBED.finditer(owner.skel))):
+                name = owner.symbol(found.group("o") or found.group("o2")).name
+                if name in near:
+                    return name
         return None
 
     def context_org(self, ctx: _Sentence, pos: int, leaving: bool = False) -> str | None:
@@ -1138,6 +1247,8 @@ class _Article:
         for m in reversed(list(re.finditer(ORG, ctx.skel[:pos]))):
             if leaving and _DESTINATION.search(ctx.skel[: m.start()]):
                 continue
+            if not leaving and ctx is not self.previous and _LEFT_BEFORE.search(ctx.skel[: m.start()]):
+                continue  # "Former Meta PyTorch lead X signed on with the startup": not Meta
             mention = ctx.symbol(m.group(0))
             if mention.kind == "O":  # not any capitalised name: "offices in Palo Alto, California"
                 return mention.name
@@ -1250,6 +1361,10 @@ class _Sentence:
                 continue
             if m.kind == "E" and m.name.lower() in self.article.org_prefix:
                 mentions.append(replace(m, kind="O", name=self.article.org_prefix[m.name.lower()]))
+                continue
+            if m.kind == "E" and m.name.lower() in self.article.defined:
+                if self.article.defined[m.name.lower()]:
+                    mentions.append(replace(m, kind="O", name=self.article.defined[m.name.lower()]))
                 continue
             if m.kind in ("P", "E"):
                 person = self.article.people.resolve(m, self.index)
@@ -1436,6 +1551,7 @@ class _Sentence:
         self._verb_moves(add)
         self._role_moves(add)
         self._hire_moves(add)
+        self._losses(add)
         self._noun_moves(add)
         self._found_moves(add)
         self._former_moves(add)
@@ -1559,17 +1675,18 @@ class _Sentence:
                 continue
             org = self.org_name(m.group("org"))
             pair = next(p for p in (("d1", "d2"), ("d3", "d4"), ("d5", "d6")) if m.group(p[0]))
-            start, end = m.group(pair[0]), m.group(pair[1])
-            published = self.article.published
-            for person in people[:1]:
-                add(
-                    _Move(person, JOIN, to_org=org, anchor=None, date=dates.resolve(self.symbol(start).name, published))
-                )
-                add(
-                    _Move(
-                        person, LEAVE, from_org=org, anchor=None, date=dates.resolve(self.symbol(end).name, published)
-                    )
-                )
+            self._stint(add, people[:1], org, m.group(pair[0]), m.group(pair[1]))
+        for m in _RANGE_FIRST.finditer(self.skel):
+            who = m.group("p")
+            people = self.people_in(who) or self.pronoun(m.start("p"), who)
+            self._stint(add, people[:1], self.org_name(m.group("org")), m.group("d1"), m.group("d2"))
+
+    def _stint(self, add, people: list[str], org: str, start: str, end: str) -> None:
+        """Joined at `start`, left at `end` (date symbols)."""
+        published = self.article.published
+        for person in people:
+            add(_Move(person, JOIN, to_org=org, anchor=None, date=dates.resolve(self.symbol(start).name, published)))
+            add(_Move(person, LEAVE, from_org=org, anchor=None, date=dates.resolve(self.symbol(end).name, published)))
 
     def _implied_departures(self, add, moves: list[_Move]) -> None:
         """Moves that say someone left without naming where from, in this sentence:
@@ -1624,8 +1741,9 @@ class _Sentence:
             if who is None:
                 continue
             from_org = self.org_name(m.group("org"))
+            named_to = self.org_name(m.group("to")) if m.group("to") else None
             for person in who[0]:
-                to_org = self.article.joined.get(person) or self.article.context_org(self, m.start())
+                to_org = named_to or self.article.joined.get(person) or self.article.context_org(self, m.start())
                 add(
                     _Move(
                         person,
@@ -1824,6 +1942,38 @@ class _Sentence:
                     )
                 )
 
+    def _losses(self, add) -> None:
+        """ "Brightwell parted ways with Oyelaran", "Kakao has lost its head of AI, Park, to
+        Hanbit Labs": an organisation as the subject of someone's leaving."""
+        skel = self.skel
+        for m in _DISMISS.finditer(skel):
+            obj = _HIRE_OBJ.match(skel, m.end())
+            if not obj or _HYPOTHETICAL.search(skel[max(0, m.start() - 30) : m.start()]):
+                continue
+            lost = m.group("v").lower().startswith(("los", "lost"))
+            tail = _LOST_TO.match(skel, obj.end())
+            if lost and not tail:
+                continue  # "lost its founder" (to illness?), "lost money"
+            if re.search(r"\bboard(?:\s+of\s+directors)?\s*$", skel[: m.start()], re.IGNORECASE):
+                continue  # "after the board fired Altman": which board is not said here
+            hirer = self._hirer(m.start())
+            if hirer is None or hirer[1] or not hirer[0]:
+                continue
+            to_org = self.org_name(tail.group("org")) if lost and tail else None
+            role = _clean_role(obj.group("pre_role") or obj.group("role") or "")
+            for item in _PLIST_ITEM.finditer(obj.group("plist")):
+                add(
+                    _Move(
+                        self.symbol(item.group("p")).name,
+                        MOVE if to_org else LEAVE,
+                        from_org=hirer[0],
+                        to_org=to_org,
+                        role=role,
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+
     def _hirer(self, verb_start: int) -> tuple[str | None, bool] | None:
         """Who hires: the organisation (or person, for "Musk poached ...") before the verb."""
         left = self.skel[:verb_start]
@@ -1841,6 +1991,8 @@ class _Sentence:
                 first = _OPENING_ORG.match(left)
                 if first and not first.group("poss"):
                     return self.org_name(first.group("o")), False
+                org = self.article.subject_org or self.article.context_org(self, m.start())
+                return (org, False) if org else None
             org = self.article.context_org(self, m.start())
             return (org, False) if org else None
         # ", hiring away ..." or "... and hired" after a main clause: that clause's hirer.
@@ -1873,6 +2025,13 @@ class _Sentence:
                 continue
             noun = m.group("noun").lower()
             rest = skel[m.end() :]
+            if re.match(
+                rf"(?:\s+(?:from|to)\s+{ORG})?\s+(?:had\s+been|has\s+been|was|is)\s+(?:long\s+)?(?:rumou?red|"
+                r"speculated|mooted)",
+                rest,
+                re.IGNORECASE,
+            ):
+                continue
             target = re.match(r"\s+(?P<prep>from|to|at|as)\s+", rest, re.IGNORECASE)
             obj = self.obj(m.end() + target.end()) if target else None
             prep = target.group("prep").lower() if target else ""
@@ -2018,10 +2177,12 @@ class _Sentence:
         if not _FORMER_HINT.search(skel):
             return
         for m in _FORMER.finditer(skel):
-            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"):
+            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"):
                 if m.group("org" + n):
                     org_sym, role = m.group("org" + n), m.group("role" + (n or ""))
                     break
+            if m.group("until8") and not re.match(r"(?:until|till)\b", self.symbol(m.group("until8")).text, re.I):
+                continue  # "worked at Globex in 2019" is no finished job
             org = self.org_name(org_sym)
             people = self._described_person(m)
             if not people and m.group("org10"):
@@ -2035,10 +2196,18 @@ class _Sentence:
             if not people:
                 continue
             role = _clean_role(role or "")
+            orgs, pos = [org], m.end(org_sym and ("org" + n))
+            while extra := re.match(rf"(?:\s*,\s*|\s+(?:and|&|or)\s+)(?P<o>{ORG})", skel[pos:]):
+                orgs.append(self.org_name(extra.group("o")))
+                pos += extra.end()
+            until = _UNTIL.match(skel, m.end("org8")) if n == "8" else None
+            when = PartialDate()
+            if until:  # "a research director at LG AI Research until mid-2024"
+                when = dates.resolve(self.symbol(until.group("d")).name, self.article.published)
             for person in people:
-                if person == org:
-                    continue
-                add(_Move(person, LEAVE, from_org=org, role=role, anchor=None))
+                for left_org in orgs:
+                    if person != left_org:
+                        add(_Move(person, LEAVE, from_org=left_org, role=role, anchor=None, date=when))
         history = _HISTORY_OPENING.match(skel)
         if history:
             for m in _PAST_JOB.finditer(skel, history.end()):

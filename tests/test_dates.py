@@ -113,7 +113,24 @@ def test_a_full_date_keeps_day_precision():
 
 
 def test_an_unparseable_phrase_is_unknown():
-    assert resolve("last fall", TUESDAY).iso() is None
+    assert resolve("the other week", TUESDAY).iso() is None
+
+
+def test_a_season_is_known_to_its_year():
+    assert resolve("last fall", datetime.date(2025, 2, 20)).iso() == "2024"
+    assert resolve("last summer", datetime.date(2025, 10, 2)).iso() == "2025"
+    assert resolve("this spring", datetime.date(2024, 11, 4)).iso() == "2024"
+    assert resolve("next spring", datetime.date(2025, 9, 12)).iso() == "2026"
+    assert resolve("this summer", None).iso() is None
+
+
+def test_the_end_of_the_year_and_quarters():
+    found = [p for p, _, _ in find_dates("She will leave at the end of the year.")]
+    assert found == ["at the end of the year"]
+    assert resolve(found[0], datetime.date(2025, 9, 12)).iso() == "2025"
+    assert resolve("by year-end", datetime.date(2025, 9, 12)).iso() == "2025"
+    assert [p for p, _, _ in find_dates("Helix launched in Q3 2024.")] == ["in Q3 2024"]
+    assert resolve("in Q3 2024", None).iso() == "2024"
 
 
 def test_the_end_of_a_month_is_that_month():

@@ -698,3 +698,152 @@ def test_a_sabbatical_and_a_partner_at_are_not_moves():
         "Julien Moreau, a partner at Sequoia Capital, said so."
     )
     assert atoms(text) == set()
+
+
+# --- blind batch 3 (tests/articles/40-47): phrasings and mechanisms ------------------------
+
+
+def test_out_as_ceo_is_a_departure():
+    assert atoms("Tomas Berglund is out as chief executive of Quillcraft, the company said Monday.") == {
+        ("Tomas Berglund", "Quillcraft", "out")
+    }
+
+
+def test_an_organisation_parting_ways_or_firing_someone_is_a_departure():
+    assert atoms("Quillcraft parted ways with Tomas Berglund after a review.") == {
+        ("Tomas Berglund", "Quillcraft", "out")
+    }
+    assert atoms("Quillcraft fired its finance chief, Hana Ruzicka, in May.") == {("Hana Ruzicka", "Quillcraft", "out")}
+
+
+def test_lost_someone_to_a_rival_is_a_move():
+    assert moves("Quillcraft has lost its head of research, Ola Nwankwo, to Brindle Labs.") == {
+        ("Ola Nwankwo", MOVE, "Quillcraft", "Brindle Labs", None)
+    }
+
+
+def test_it_lost_after_a_label_means_the_subject_company():
+    text = (
+        "Zoom out: Quillcraft was founded in 2022 by Ada Lindqvist.\n\n"
+        "- It lost its CTO, Ola Nwankwo, to Brindle Labs last fall."
+    )
+    assert ("Ola Nwankwo", MOVE, "Quillcraft", "Brindle Labs", "2024") in moves(text, datetime.date(2025, 2, 20))
+
+
+def test_takes_the_helm_is_a_join():
+    assert atoms("Chidera Obi takes the helm at Ledgerline, the bookkeeping startup.") == {
+        ("Chidera Obi", "Ledgerline", "in")
+    }
+
+
+def test_alumni_of_a_company_left_it():
+    text = "Quillcraft was founded in 2022 by Ada Lindqvist and Kenji Mori, two alumni of Globex's chip team."
+    assert {("Ada Lindqvist", "Globex", "out"), ("Kenji Mori", "Globex", "out")} <= atoms(text)
+
+
+def test_former_x_and_y_executive_left_both():
+    text = "Brindle Labs is led by CEO Min-seo Choi, a former Globex and Initech executive."
+    assert {("Min-seo Choi", "Globex", "out"), ("Min-seo Choi", "Initech", "out")} <= atoms(text)
+
+
+def test_until_dates_the_departure():
+    text = "The startup also recruited Seo-yeon Lee, who had been a research director at Globex until mid-2024."
+    assert ("Seo-yeon Lee", LEAVE, "Globex", None, "2024") in moves(text)
+
+
+def test_spent_the_past_years_at_is_a_finished_stint():
+    text = "Ayesha Rahim lands at Initech as VP of engineering. She spent the past four years at Globex."
+    assert atoms(text) == {("Ayesha Rahim", "Initech", "in"), ("Ayesha Rahim", "Globex", "out")}
+
+
+def test_the_startup_is_not_the_former_employer_named_in_the_same_sentence():
+    text = (
+        "Brindle Labs, the AI chip startup, has hired two Globex engineers. "
+        "Former Globex compiler lead Sofia Barrios signed on with the startup in January."
+    )
+    assert ("Sofia Barrios", "Brindle Labs", "in") in atoms(text, TUESDAY)
+    assert ("Sofia Barrios", "Globex", "in") not in atoms(text, TUESDAY)
+
+
+def test_a_bulleted_list_of_hires_joins_the_hiring_company():
+    text = (
+        "Initech added three senior hires this week:\n\n"
+        "* Wen Lu, previously head of search at Globex\n"
+        "* Omar Haddadi, formerly at Hooli\n\n"
+        "That's it for this week."
+    )
+    found = atoms(text, TUESDAY)
+    assert {("Wen Lu", "Initech", "in"), ("Omar Haddadi", "Initech", "in")} <= found
+    assert {("Wen Lu", "Globex", "out"), ("Omar Haddadi", "Hooli", "out")} <= found
+
+
+def test_a_defined_term_in_a_filing_is_the_company():
+    text = (
+        'On March 3, 2025, Greg Alda notified the Board of Directors (the "Board") of Quillcraft Systems, Inc. '
+        '(the "Company") of his decision to resign as Chief Financial Officer of the Company, effective March 31, 2025.'
+    )
+    assert moves(text) == {("Greg Alda", LEAVE, "Quillcraft Systems", None, "2025-03-31")}
+
+
+def test_a_range_before_the_job_dates_both_ends():
+    text = "From 2014 to 2020, Ms. Mei Huang held various finance roles at Initech."
+    assert moves(text) == {("Mei Huang", JOIN, None, "Initech", "2014"), ("Mei Huang", LEAVE, "Initech", None, "2020")}
+
+
+def test_comes_to_x_from_y():
+    assert moves("Folake Ade comes to Initech from Globex, where she led a team.") == {
+        ("Folake Ade", MOVE, "Globex", "Initech", None)
+    }
+
+
+def test_who_was_my_manager_at_x_moved_over_to_y():
+    text = "Kwame Asare, who was my manager at Globex, had moved over to Initech in mid-2023."
+    assert atoms(text) == {("Kwame Asare", "Globex", "out"), ("Kwame Asare", "Initech", "in")}
+
+
+# --- non-moves ---------------------------------------------------------------------------
+
+
+def test_a_promotion_is_not_a_move():
+    assert moves("Grace Mwangi has been promoted to CTO at Initech.") == set()
+    assert moves("Globex said Jung Hae-in has been promoted to lead the AI division.") == set()
+
+
+def test_board_seats_rumours_attempts_and_refusals_are_not_moves():
+    assert moves("Priya Nair sits on the board of Globex.") == set()
+    assert moves("Priya Nair is rumoured to be joining Globex.") == set()
+    assert moves("Globex tried to hire Priya Nair twice.") == set()
+    assert moves("Priya Nair turned down an offer from Globex last year.", TUESDAY) == set()
+
+
+def test_a_former_colleague_or_a_rumoured_departure_is_not_a_move():
+    assert moves("Kim Dae-sung, Park Ji-ho's former colleague at Globex, praised the move.") == set()
+    assert moves("Park Ji-ho's departure from Globex had been rumoured since this spring.", TUESDAY) == set()
+
+
+def test_a_board_firing_someone_without_saying_which_board_is_not_read():
+    text = "Lena Park joined Globex in 2018 and briefly ran it in 2023 after the board fired Sam Ortega."
+    assert not any(person == "Sam Ortega" for person, _, _ in atoms(text))
+
+
+# --- blind batch 4 (tests/articles/50-55) --------------------------------------------------
+
+
+def test_a_two_word_name_with_an_organisations_post_is_an_organisation():
+    text = "Halvorsen Brandt' head of applied AI, Marco Bellu, has left Halvorsen Brandt for Quillcraft Labs."
+    assert atoms(text) == {("Marco Bellu", "Halvorsen Brandt", "out"), ("Marco Bellu", "Quillcraft Labs", "in")}
+
+
+def test_shown_the_door_and_stepped_aside_are_departures():
+    assert atoms("Josh Kettle, Quillcraft Labs' revenue chief, was shown the door in May.", TUESDAY) == {
+        ("Josh Kettle", "Quillcraft Labs", "out")
+    }
+    assert ("Tunde Bako", "Quillcraft Labs", "out") in atoms(
+        "Quillcraft Labs' data chief, Tunde Bako, stepped aside in January."
+    )
+
+
+def test_a_previous_holder_of_a_post_left():
+    assert ("Josh Kettle", "Quillcraft", "out") in atoms(
+        "It comes after Quillcraft's previous revenue chief, Josh Kettle, quit."
+    )
