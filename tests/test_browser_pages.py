@@ -211,3 +211,17 @@ def test_pages_work_without_javascript(live_server, browser, career):
     page.locator("summary:has-text('Data table')").first.click()
     assert page.locator("table:has(caption:has-text('Joins and departures')) tbody tr").count() >= 1
     context.close()
+
+
+def test_a_bad_value_typed_into_a_filter_is_shown_not_swallowed(live_server, page, career):
+    page.goto(live_server.url + "/moves/")
+    page.locator("#id_start").fill("2020-13")
+    page.locator("#id_start").dispatch_event("change")
+    alert = page.locator("#move-filters .form-error")
+    alert.wait_for()
+    assert "Invalid parameter 'start'" in alert.inner_text()
+    assert page.locator(".moves-table tbody tr").count() == 9  # the last good results stay
+    page.locator("#id_start").fill("2020")
+    page.locator("#id_start").dispatch_event("change")
+    page.wait_for_url("**/moves/?start=2020")
+    assert page.locator("#move-filters .form-error").count() == 0

@@ -17,6 +17,9 @@ BAD = [
     ("/organizations/acme-ai/", "start", "20"),
     ("/organizations/acme-ai/flow.csv", "period", "decade"),
     ("/organizations/acme-ai/sankey.json", "end", "2022-02-30"),
+    ("/organizations/acme-ai/", "end", "9999"),
+    ("/organizations/acme-ai/flow.csv", "start", "0001"),
+    ("/flows/", "start", "1066"),
     ("/moves/", "person", "nobody"),
     ("/moves/", "org", "nothing"),
     ("/moves/", "from_org", "nothing"),
@@ -85,3 +88,11 @@ def test_the_pages_only_answer_get_and_head(client, make_move):
     make_move()
     assert client.post("/moves/").status_code in (403, 405)
     assert client.head("/flows/").status_code == 200
+
+
+def test_it_refuses_a_range_of_more_periods_than_a_chart_can_show(client, make_move):
+    make_move(to_org="Acme AI", date="2020")
+    response = client.get("/organizations/acme-ai/", {"start": "1900", "end": "2100", "period": "month"})
+    assert response.status_code == 400
+    assert "Invalid parameter 'period'" in response.content.decode()
+    assert client.get("/organizations/acme-ai/", {"start": "1900", "end": "2100"}).status_code == 200

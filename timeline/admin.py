@@ -311,10 +311,14 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SimpleHistoryAdmin):
                 word = unescape_string_literal(word)
             if not word:
                 continue
+            key = normalize_name(word) or word  # accents and case folded, as in name_key
             queryset = queryset.filter(
                 Q(person__name__icontains=word)
+                | Q(person__name_key__contains=key)
                 | Q(from_org__name__icontains=word)
+                | Q(from_org__name_key__contains=key)
                 | Q(to_org__name__icontains=word)
+                | Q(to_org__name_key__contains=key)
                 | Exists(PersonAlias.objects.filter(person=OuterRef("person_id"), name__icontains=word))
                 | Exists(
                     OrganizationAlias.objects.filter(

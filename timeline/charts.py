@@ -304,6 +304,10 @@ def _wrap(text, width=70):
 PERIOD_MONTHS = {"year": "M12", "quarter": "M3", "month": "M1"}
 
 
+# Yearly bars get yearly ticks ("2019"), not Plotly's default "Jan 2019, Jul 2019".
+YEAR_TICKS = {"year": {"dtick": "M12", "tickformat": "%Y"}}
+
+
 def organization_flow_figure(rows, period="year", moves_url=None):
     """Joins up, departures down, a net line; hatched where a move is dated only to the year.
 
@@ -355,8 +359,9 @@ def organization_flow_figure(rows, period="year", moves_url=None):
             "y": [r["net"] for r in rows],
             "line": {"color": INK, "width": 2},
             "marker": {"size": 6, "color": INK},
-            "customdata": [r["period"] for r in rows],
-            "hovertemplate": "%{customdata}: net %{y:+d}<extra></extra>",
+            # Hover text only: a click on the line must not be taken for a link.
+            "text": [r["period"] for r in rows],
+            "hovertemplate": "%{text}: net %{y:+d}<extra></extra>",
             **common,
         }
     )
@@ -366,7 +371,7 @@ def organization_flow_figure(rows, period="year", moves_url=None):
             height=380,
             barmode="relative",
             bargap=0.15,
-            xaxis={"type": "date", "linecolor": GREY, "automargin": True},
+            xaxis={"type": "date", "linecolor": GREY, "automargin": True, **YEAR_TICKS.get(period, {})},
             yaxis={
                 "title": {"text": "joins ↑  departures ↓"},
                 "zeroline": True,

@@ -12,8 +12,13 @@ from django.http import HttpResponseBadRequest
 
 from timeline import dates
 from timeline.models import Article, Move, Organization, Person
+from timeline.queries import MAX_PERIODS
 
 PERIOD_CHOICES = [("year", "Year"), ("quarter", "Quarter"), ("month", "Month")]
+# Careers in this data fit well inside these years; the bounds keep date arithmetic (and the
+# number of periods a chart draws) finite.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+PERIOD_MONTHS = {"year": 12, "quarter": 3, "month": 1}
 
 
 class PartialDateField(forms.CharField):
@@ -32,9 +37,12 @@ class PartialDateField(forms.CharField):
         if not value:
             return None
         try:
-            return dates.parse_iso(value)
+            parsed = dates.parse_iso(value)
         except ValueError:
             raise ValidationError(self.error_messages["invalid"], code="invalid", params={"value": value}) from None
+        if not MIN_YEAR <= parsed[0].year <= MAX_YEAR:
+            raise ValidationError(f"Enter a year from {MIN_YEAR} to {MAX_YEAR} (got {value}).", code="out_of_range")
+        return parsed
 
 
 class FlagInput(forms.CheckboxInput):
@@ -106,6 +114,15 @@ class HomeForm(RangeForm):
 
 class OrganizationForm(RangeForm):
     period = forms.ChoiceField(label="Per", choices=PERIOD_CHOICES, required=False)
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and not self.errors:
+            months = (end[0].year - start[0].year) * 12 + end[0].month - start[0].month + 1
+            if months / PERIOD_MONTHS[data.get("period") or "year"] > MAX_PERIODS:
+                self.add_error("period", f"The range holds more than {MAX_PERIODS} periods: choose a longer period.")
+        return data
 
 
 class OrganizationChartForm(OrganizationForm):

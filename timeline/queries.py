@@ -75,8 +75,16 @@ def visible_moves(confirmed_only=False):
 
 
 def in_range(moves, start=None, end=None):
+    """Moves whose known period overlaps the range: a move dated "2024" is in a range from
+    March 2024, because it may well have happened after March (dates are stored as the first
+    day of their period, so only the start bound needs the precision)."""
     if start:
-        moves = moves.filter(date__gte=start[0])
+        first = start[0]
+        moves = moves.filter(
+            Q(date__gte=first)
+            | Q(date_precision=dates.YEAR, date__gte=first.replace(month=1, day=1))
+            | Q(date_precision=dates.MONTH, date__gte=first.replace(day=1))
+        )
     if end:
         moves = moves.filter(date__lte=dates.period_end(*end))
     return moves
@@ -147,6 +155,9 @@ def top_by(totals, key, n, reverse=True):
     return sorted(rows, key=lambda t: (-t[key] if reverse else t[key], t["name"]))[:n]
 
 
+# A chart over more periods than this is unreadable and slow: the form asks for a coarser period.
+MAX_PERIODS = 600
+
 # Organisation page ----------------------------------------------------------------------------
 
 
@@ -206,6 +217,12 @@ def organization_flow(organization, period="year", start=None, end=None, confirm
     if by_period or (start and end):
         first = period_start(start[0] if start else min(by_period), period)
         last = period_start(dates.period_end(*end) if end else max(by_period), period)
+        # The form refuses a range of more periods than MAX_PERIODS; data alone (a career
+        # reaching back to 1950 in a month view) keeps the latest ones.
+        step = {"year": 12, "quarter": 3, "month": 1}[period]
+        months_back = (MAX_PERIODS - 1) * step
+        earliest = last.year * 12 + last.month - 1 - months_back
+        first = max(first, datetime.date(earliest // 12, earliest % 12 + 1, 1))
         current = first
         while current <= last:
             found = by_period.get(current, {})

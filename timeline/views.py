@@ -28,7 +28,7 @@ from timeline.forms import (
     SearchForm,
     invalid_parameters,
 )
-from timeline.models import Article, Evidence, Move, Organization, Person
+from timeline.models import Article, Evidence, Move, Organization, Person, normalize_name
 
 MOVES_PER_PAGE = 50
 ORG_LIST_LIMIT = 20
@@ -162,12 +162,14 @@ def search(request):
     limit = SEARCH_LIMIT["live" if partial else "full"]
     results = {"people": [], "organizations": [], "articles": []}
     if q:
-        results["people"] = list(
-            Person.objects.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()[: limit + 1]
-        )
-        results["organizations"] = list(
-            Organization.objects.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()[: limit + 1]
-        )
+        # name_key folds accents and case (also beyond ASCII, which SQLite's LIKE does not):
+        # "alvarez" finds "José María Álvarez".
+        key = normalize_name(q)
+        named = Q(name__icontains=q) | Q(aliases__name__icontains=q)
+        if key:
+            named |= Q(name_key__contains=key) | Q(aliases__name_key__contains=key)
+        results["people"] = list(Person.objects.filter(named).distinct()[: limit + 1])
+        results["organizations"] = list(Organization.objects.filter(named).distinct()[: limit + 1])
         results["articles"] = list(
             Article.objects.filter(Q(title__icontains=q) | Q(filename__icontains=q)).only(
                 "id", "title", "filename", "published"

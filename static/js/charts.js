@@ -43,7 +43,8 @@
         if (Array.isArray(address)) {
           address = address[0];
         }
-        if (typeof address === "string" && address) {
+        // Only in-page anchors and site paths are links; other customdata is hover text.
+        if (typeof address === "string" && /^[#\/]/.test(address)) {
           follow(el, address);
         }
       });

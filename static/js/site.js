@@ -17,6 +17,37 @@
     empty.forEach(function (name) { data.delete(name); });
   });
 
+  // htmx does not swap error responses: show the 400's message ("Invalid parameter 'start': …")
+  // beside the form that sent it, and clear it on the next good answer.
+  function errorBox(form) {
+    var box = form && form.querySelector(".form-error");
+    if (!box && form) {
+      box = document.createElement("p");
+      box.className = "form-error";
+      box.setAttribute("role", "alert");
+      form.appendChild(box);
+    }
+    return box;
+  }
+
+  document.addEventListener("htmx:responseError", function (event) {
+    var form = event.detail.elt.closest("form") || event.detail.elt.querySelector("form");
+    var box = errorBox(form);
+    if (box) {
+      box.textContent = event.detail.xhr.responseText || "The request failed (" + event.detail.xhr.status + ").";
+    }
+  });
+
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.successful) {
+      var form = event.detail.elt.closest("form");
+      var box = form && form.querySelector(".form-error");
+      if (box) {
+        box.remove();
+      }
+    }
+  });
+
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) {
       return navigator.clipboard.writeText(text);

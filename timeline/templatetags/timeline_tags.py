@@ -28,3 +28,16 @@ def admin_url(obj):
 def iso_date(value, unknown="unknown"):
     """A partial ISO date from chart rows ("2022-03") shown as a person reads it ("Mar 2022")."""
     return dates.display(*dates.parse_iso(value)) if value else unknown
+
+
+@register.filter
+def figure_is_empty(figure):
+    """True when no trace of a Plotly figure dict has a point, bar or link to draw: the page
+    then says so instead of drawing empty axes over dates nobody asked for."""
+    for trace in figure.get("data", []):
+        if trace.get("type") == "sankey":
+            if trace.get("link", {}).get("value"):
+                return False
+        elif any(v is not None for v in trace.get("x") or trace.get("y") or []):
+            return False
+    return True
