@@ -59,3 +59,34 @@ def test_a_curated_role_is_never_rebuilt(make_move):
     rebuild_roles(Person.objects.all())
     [kept] = roles_of("Ada Example")
     assert kept.pk == role.pk and kept.title == "Chief scientist" and kept.is_current
+
+
+def test_an_undated_founding_departure_and_rejoin_make_two_tenures(make_move):
+    # "a founding member of OpenAI … poached from OpenAI … rejoins OpenAI … left in 2024"
+    make_move("Ada Example", to_org="Acme AI", kind="found")
+    make_move("Ada Example", from_org="Acme AI", to_org="Globex", kind="move")
+    make_move("Ada Example", to_org="Acme AI", kind="rejoin")
+    make_move("Ada Example", from_org="Acme AI", to_org=None, kind="leave", date="2024")
+    rebuild_roles(Person.objects.all())
+    acme = [r for r in roles_of("Ada Example") if r.organization.name == "Acme AI"]
+    assert len(acme) == 2
+    first, second = sorted(acme, key=lambda r: r.start_move.kind != "found")
+    assert first.start_move.kind == "found" and first.ended and first.end_date is None
+    assert second.start_move.kind == "rejoin" and (second.end_date.year, second.end_precision) == (2024, "year")
+
+
+def test_an_undated_rejoin_after_a_dated_history_runs_to_present(make_move):
+    make_move("Ada Example", to_org="Acme AI", kind="join", date="2000")
+    make_move("Ada Example", from_org="Acme AI", to_org=None, kind="leave", date="2021")
+    make_move("Ada Example", to_org="Acme AI", kind="rejoin")
+    rebuild_roles(Person.objects.all())
+    roles = roles_of("Ada Example")
+    assert [(r.start_date and r.start_date.year, r.ended) for r in roles] == [(2000, True), (None, False)]
+
+
+def test_an_undated_departure_after_a_dated_join_closes_it(make_move):
+    make_move("Ada Example", to_org="Acme AI", kind="join", date="2015")
+    make_move("Ada Example", from_org="Acme AI", to_org=None, kind="leave")
+    rebuild_roles(Person.objects.all())
+    [role] = roles_of("Ada Example")
+    assert role.start_date.year == 2015 and role.ended and role.end_date is None

@@ -2,10 +2,14 @@
 
 Per organisation, the person's visible moves become start events (join, rejoin, found, the
 "to" side of a move) and end events (leave, the "from" side). Dated events are ordered by
-date; undated ones can only be placed by kind: founding and first joins go first, rejoins
-after the dated history, undated departures last. A start while a tenure is open closes it
-with an unknown end; an end with nothing open is a tenure whose start is unknown.
-Curated roles are never rebuilt.
+date. Undated ones can only be placed by what they mean:
+- a founding or a first join starts the story, before the dated events;
+- an undated departure closes such an undated start (a story told without dates: "founding
+  member of X … poached from X … rejoins X"); with no undated start to close it comes last;
+- a rejoin follows a departure: right after the undated ones when there are any, else after
+  the dated history.
+A start while a tenure is open closes it with an unknown end; an end with nothing open is a
+tenure whose start is unknown. Curated roles are never rebuilt.
 """
 
 from django.db import transaction
@@ -26,22 +30,23 @@ def _events(moves):
     return by_org
 
 
-def _order(event):
-    side, move = event
-    if move.date is not None:
-        return (1, move.date.toordinal(), 0 if side == END else 1, move.pk)
-    if side == START and move.kind != Move.Kind.REJOIN:
-        return (0, 0, 0, move.pk)
-    if side == START:
-        return (2, 0, 0, move.pk)
-    return (3, 0, 0, move.pk)
+def _ordered(events):
+    dated = sorted((e for e in events if e[1].date is not None), key=lambda e: (e[1].date, e[0] == START, e[1].pk))
+    undated = sorted((e for e in events if e[1].date is None), key=lambda e: e[1].pk)
+    first_starts = [e for e in undated if e[0] == START and e[1].kind != Move.Kind.REJOIN]
+    rejoins = [e for e in undated if e[0] == START and e[1].kind == Move.Kind.REJOIN]
+    ends = [e for e in undated if e[0] == END]
+    if first_starts:
+        head = first_starts + ends
+        return head + rejoins + dated if ends else head + dated + rejoins
+    return dated + rejoins + ends
 
 
 def tenures(moves):
     """Yield Role objects (unsaved) for one person's moves."""
     for org_id, events in _events(moves).items():
         open_role = None
-        for side, move in sorted(events, key=_order):
+        for side, move in _ordered(events):
             if side == START:
                 if open_role is not None:
                     open_role.ended = True
