@@ -215,3 +215,11 @@ def test_empty_rows_make_empty_but_valid_figures():
     assert charts.flows_figure([])["data"][0]["link"]["value"] == []
     assert charts.organization_flow_figure([], "year")["data"][-1]["y"] == []
     assert charts.person_timeline_figure([], today=TODAY)["data"] == []
+
+
+def test_an_unknown_start_runs_in_from_the_persons_last_dated_move_not_the_chart_edge():
+    rows = [tenure("Globex", start="2015", end="2022-03"), tenure("Acme", current=True)]
+    figure = charts.person_timeline_figure(rows, today=TODAY)
+    open_bars = traces(figure, "bar")["Date unknown (open)"]
+    [acme] = [base for y, base in zip(open_bars["y"], open_bars["base"], strict=True) if y == "Acme"]
+    assert acme == "2022-03-01"

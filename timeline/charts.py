@@ -99,11 +99,14 @@ def _known_dates(row, today):
 def _bounds(rows, today, left_edge):
     """For each tenure, how far an unknown start or end may run: to the neighbouring
     tenures at the same organisation (a rejoin means they had left before), else the chart's
-    left edge or today."""
+    left edge or today. An unknown start runs in no further back than the person's latest
+    dated move before the tenure's first known day (an Anthropic tenure of unknown start after
+    a 2024 departure from OpenAI is drawn from 2024, not from the chart's edge)."""
     bounds = {}
     by_org = {}
+    known = [_known_dates(row, today) for row in rows]
     for i, row in enumerate(rows):
-        first, last = _known_dates(row, today)
+        first, last = known[i]
         if first is not None:
             by_org.setdefault(row["organization"], []).append((first, last, i))
     for spans in by_org.values():
@@ -112,7 +115,27 @@ def _bounds(rows, today, left_edge):
             earliest = spans[k - 1][1] + datetime.timedelta(days=1) if k > 0 else left_edge
             latest = spans[k + 1][0] if k + 1 < len(spans) else today
             bounds[i] = (earliest, latest)
+    for i, row in enumerate(rows):
+        if row["start"]:
+            continue
+        earliest, latest = bounds.get(i, (left_edge, today))
+        anchor = known[i][0] or today
+        before = [
+            day
+            for j, other in enumerate(rows)
+            if j != i and other["organization"] != row["organization"]
+            for day in (_parse_day(other["start"]), _parse_day(other["end"]))
+            if day is not None and day < anchor
+        ]
+        if before:
+            earliest = max(earliest, max(before))
+        bounds[i] = (earliest, latest)
     return bounds
+
+
+def _parse_day(value):
+    parsed = _parse(value)
+    return parsed[0] if parsed else None
 
 
 def _marker_x(value, precision):
