@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import dates
-from .orgs import KNOWN_TOKENS, MAX_KNOWN_TOKENS, PRODUCTS, SUFFIXES, canonical_org
+from .orgs import KNOWN_TOKENS, LEGAL, MAX_KNOWN_TOKENS, PRODUCTS, SUFFIXES, canonical_org
 from .records import DAY, FOUND, JOIN, LEAVE, MOVE, REJOIN, ExtractedMove, ParsedArticle, PartialDate
 
 
@@ -262,7 +262,7 @@ def find_mentions(sentence: str, headline: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     i, n = 0, len(tokens)
     gerund = re.match(r"[\"“‘'(]*([A-Z][a-z]{2,}ing)\b", sentence)
-    if gerund and tokens and tokens[0].start == gerund.start(1):
+    if gerund and tokens and tokens[0].start == gerund.start(1) and not _NAMED_SUBJECT.match(sentence, gerund.end(1)):
         i = 1  # "Building Vellum has been ...": a gerund, not a first name
     while i < n:
         if not _is_cap(tokens[i]) or tokens[i].text.lower() in _PARTICLES:
@@ -288,9 +288,31 @@ def find_mentions(sentence: str, headline: bool = False) -> list[Mention]:
             else:
                 break
             j += 1
-        mentions.extend(_classify_run(sentence, run, headline))
+        found = _classify_run(sentence, run, headline)
+        if not found and len(run) == 1 and _DESCRIBED_NAME.search(sentence, 0, run[0].start):
+            found = [_mention("O", sentence, run, run[0].text)]  # "enterprise AI startup Writer"
+        mentions.extend(found)
         i = j
+    for k in range(len(mentions) - 1):
+        first, second = mentions[k], mentions[k + 1]
+        if (
+            first.kind == "E"
+            and len(first.tokens) == 1
+            and second.kind == "P"
+            and len(second.tokens) == 2
+            and _name_shaped(first.tokens[0])
+            and re.fullmatch(r"\s+(?:and|&)\s+", sentence[first.end : second.start])
+        ):
+            # "Dario and Daniela Amodei": a first name sharing the surname that follows
+            mentions[k] = replace(first, kind="P", tokens=(first.tokens[0], second.tokens[1]))
     return mentions
+
+
+# A descriptor right before a capitalised common word makes it a name: "AI startup Writer".
+_DESCRIBED_NAME = re.compile(r"\b(?:startup|start-up|company|firm)\s+$")
+# "Ruoming Pang, who ...", "Yiming Li (Google)": a first name ending in -ing, followed by a
+# surname and an apposition, is not a gerund ("Building Vellum has been ...").
+_NAMED_SUBJECT = re.compile(r"\s[A-Z][a-z]+(?:\s*,\s*(?:who|the|a|an|formerly|previously)\b|\s*\()")
 
 
 def _particles_then_name(tokens: list[Token], j: int) -> bool:
@@ -394,7 +416,10 @@ def _span(sentence: str, part: list[Token]) -> str:
 
 def _mention(kind: str, sentence: str, part: list[Token], name: str = "") -> Mention:
     text = _span(sentence, part)
-    return Mention(kind, part[0].start, part[-1].end, text, name or text, part[-1].poss, tuple(t.text for t in part))
+    end = part[-1].end
+    if kind == "O" and part[-1].text.lower() in LEGAL and sentence[end : end + 1] == "." and not part[-1].poss:
+        end += 1  # "Covariant Inc., a startup": the abbreviation's dot is part of the name
+    return Mention(kind, part[0].start, end, text, name or text, part[-1].poss, tuple(t.text for t in part))
 
 
 def _chunk_mention(sentence: str, part: list[Token], headline: bool) -> Mention:
@@ -508,8 +533,13 @@ _SUBJ = (
     rf"(?:{PLIST}|\b(?:he|she|they|who|I|we)\b|\b{_GROUP_SUBJECT}\b|"
     rf"(?:his|her|their|{P}'s)\s+(?:decision|move|choice)\s+to)"
 )
-_APPOS = r"(?:\s*,(?:[^;⟨]|⟨[OED]\d+⟩){1,160}?,|\s*\([^()]*\))?"
+_APPOS = r"(?:\s*,(?:[^;⟨]|⟨[OED]\d+⟩|⟨P\d+⟩'s?){1,160}?,|\s*\([^()]*\))?"
 _SUBJ_LEFT = re.compile(rf"(?P<subj>{_SUBJ})(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$", re.IGNORECASE)
+# The first of two people named with their titles: "⟨P4⟩, and VP of research " before "⟨P5⟩".
+_TITLED_PAIR = re.compile(
+    r"(?P<p>⟨P\d+⟩)\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)(?:[A-Z][\w-]*|head|chief|vice|senior|former|research)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|unless|would|could|might|may|maybe|perhaps|potential(?:ly)?|possibl[ey]|rumou?r(?:ed|s)?|"
     r"speculat\w*|in talks|considering|consider|hint\w*|hopes?|want(?:s|ed)?|wish\w*|not|never|no longer|"
@@ -518,7 +548,7 @@ _HYPOTHETICAL = re.compile(
 )
 
 _ANAPHOR = (
-    rf"the\s+(?:[\w-]+\s+|{ORG}\s+){{0,3}}?(?:company|firm|startup|start-up|lab|laboratory|[\w-]*maker|giant|"
+    rf"(?:the|{P}'s?)\s+(?:[\w-]+\s+|{ORG}\s+){{0,3}}?(?:company|firm|startup|start-up|lab|laboratory|[\w-]*maker|giant|"
     rf"organi[sz]ation|outfit|employer|business|venture|institute|agency|university|nonprofit|non-profit|department|office|"
     rf"school|college|faculty|bank)(?![\w-])(?!\s*,?\s*{ORG})"
 )
@@ -560,7 +590,7 @@ _V_TENURE = rf"(?:been|worked|served) (?:at|with|for)(?=\s+(?:the\s+)?{ORG}(?:'s
 _V_REJOIN = (
     r"re-?join(?:s|ed|ing)?|return(?:s|ed|ing)? to|(?:is|are|was|were|be) back (?:at|with)|"
     r"c[ao]me(?:s)? back to|coming back to|boomerang(?:s|ed|ing)? (?:back )?to|"
-    r"(?:head|go|move)(?:s|ed|es|ing)? back to|went back to"
+    r"(?:head|go|move)(?:s|ed|es|ing)? back to|went back to|(?:has|have|had) gone back to"
 )
 _V_LEAVE = (
     r"(?:left|quit|leaving|leaves) (?:his|her|their) (?:job|role|post|position|seat) (?:at|with)|"
@@ -570,6 +600,7 @@ _V_LEAVE = (
     r"resign(?:s|ed|ing)?(?: from)?|exit(?:s|ed|ing)?|part(?:s|ed|ing)? ways with|"
     r"(?:step(?:s|ped|ping)?|stood|stands|standing) (?:down|aside)(?: from)?|walk(?:s|ed|ing)? away from|"
     r"bow(?:s|ed|ing)? out of|retir(?:es|ed|ing)(?: from)?|"
+    r"(?:said|announced|confirmed) (?:that )?(?:they|he|she) (?:were|was|are|is|would be) (?:leaving|departing)|"
     r"(?:was|were|been|is|are|being|got|get) (?:fired|ousted|pushed out|forced out|let go|dismissed|shown the door|"
     r"laid off)(?: from| by)?"
 )
@@ -637,6 +668,11 @@ _NOW_AT = re.compile(
     rf"(?:at|for|with|of)\s+(?:the\s+)?(?P<org>{ORG})",
     re.IGNORECASE,
 )
+_NOW_POST = re.compile(
+    rf"(?<![\w-])(?:is|are)\s+now\s+(?:the\s+)?(?P<org>{ORG})'s?\s+(?P<role>(?:[\w-]+\s+){{0,4}}?(?:officer|chief|"
+    rf"ceo|cto|cfo|coo|president|scientist|head|lead|director|chair(?:man|woman)?)(?:\s+of\s+[\w-]+)?)\b",
+    re.IGNORECASE,
+)
 _EARLIER_JOB = re.compile(r"\b(?:former|formerly|previously|ex-|after|from|who spent|left|until)\b", re.IGNORECASE)
 # "was a research scientist at Google Brain from 2016 to 2020": both ends of a stint.
 _TENURE_RANGE = re.compile(
@@ -662,10 +698,41 @@ _FORMER_ANAPH = re.compile(
 # "Rebecca Stone, who led the institute's evaluations team, has been hired by Anthropic"
 _WHO_LED_POSS = re.compile(
     rf"(?P<p>{P})\s*,\s*who\s+(?:led|ran|headed|oversaw|managed|built|co-led)\s+(?:the\s+)?"
-    rf"(?:(?P<org>{ORG})|(?P<anaph>{_ANAPHOR}))'s?\s",
+    rf"(?:(?:[\w-]+\s+){{1,3}}?(?:behind|at|for|of)\s+(?:the\s+)?)?(?:(?P<org>{ORG})|(?P<anaph>{_ANAPHOR}))'s?\s",
     re.IGNORECASE,
 )
 # What may follow a leave verb that has no object: "left in 2021", "left to join Y", "left for Y".
+_OWN_ORG = re.compile(
+    rf"\bwho\s+(?:(?:also|had|later|first)\s+)*(?:co-?founded|founded|helped\s+(?:to\s+)?(?:found|start|launch)|"
+    rf"joined|rejoined)\s+(?:the\s+)?(?P<o>{ORG})[^⟨;]*$",
+    re.IGNORECASE,
+)
+_JOINED_BEFORE = re.compile(
+    rf"\bwho\s+(?:had\s+|only\s+|just\s+|recently\s+)*joined\s+(?P<o>{ORG})(?:[^⟨;]|⟨D\d+⟩)*$", re.IGNORECASE
+)
+_WHERE_CLAUSE = re.compile(rf"(?P<o>{ORG})\s*,\s*where\s+(?:he|she|they|I)\b[^⟨;]*$", re.IGNORECASE)
+# A subject's appositive naming the post they hold now: ", the head of robotics at Google,".
+_CURRENT_POST = re.compile(
+    rf"\s*,\s*(?:(?:the|a|an)\s+)?(?!(?:former|ex-|onetime|one-time)\b)(?:[\w-]+\s+){{1,5}}?(?:at|of|for)\s+"
+    rf"(?:(?:the|[a-z][\w-]*|AI)\s+){{0,4}}?(?P<o>{ORG})(?:'s?\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*,\s*$"
+    rf"|\s*,\s*(?P<o2>{ORG})'s?\s+(?!(?:former|ex-|onetime|one-time|previous)\b)(?:[\w-]+\s+){{0,4}}?[\w-]+\s*,\s*$"
+    rf"|\s*,\s*(?:a|an|the)\s+(?:(?:longtime|veteran|senior|top|key)\s+)?(?P<o3>{ORG})\s+(?:[\w-]+\s+){{0,8}}?[\w-]+\s*,\s*$"
+)
+_SAID_SUBJ = re.compile(
+    rf"(?P<subj>{P})(?P<appos>{_APPOS})\s*(?:⟨D\d+⟩\s*)?(?:announced|said|says|confirmed|revealed|wrote|posted)\b"
+    rf"\s*(?:⟨D\d+⟩\s*)?(?:that\s+)?$",
+    re.IGNORECASE,
+)
+_ACADEMIC = re.compile(
+    r"universit|college|school|institute|\b(?:MIT|Stanford|Harvard|Berkeley|Oxford|Cambridge|Caltech|Princeton|"
+    r"Carnegie Mellon|ETH|Mila|EPFL)\b",
+    re.IGNORECASE,
+)
+_FOUNDED_UNIT = re.compile(
+    rf"\s+(?P<o>{ORG})'s?\s+(?:(?:⟨[OE]\d+⟩|[\w-]+)\s+){{0,4}}?(?:lab|laboratory|unit|team|division|group|"
+    rf"department|program|practice|office)\b",
+    re.IGNORECASE,
+)
 _OBJECTLESS_OK = re.compile(
     rf"\s*(?:$|[,.;:—–)]|{D}|(?:to|for|after|later|earlier|the same|in|last|this|amid|"
     r"over|because|following|when|with|without|and|but|at the end)\b)",
@@ -697,6 +764,7 @@ _NOUN = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+_ANNOUNCED = re.compile(r"\b(?:announced|confirmed|disclosed|revealed)\s+$", re.IGNORECASE)
 _NOUN_LIST = re.compile(
     rf"\bthe\s+(?:(?:recent|abrupt|sudden|high-profile)\s+)?(?:departures?|exits?|resignations?|exodus|losses|"
     rf"loss|ousters?|firings?)\s+of\s+(?:[^⟨:;.]{{0,60}}?(?:{D}\s*)?)?"
@@ -707,7 +775,8 @@ _NOUN_LIST = re.compile(
 _HIRE = re.compile(
     r"(?<![\w-])(?P<v>hir(?:ed|es|ing)|poach(?:ed|es|ing)|recruit(?:ed|s|ing)|lur(?:ed|es|ing)|"
     r"snag(?:ged|s|ging)|nab(?:bed|s|bing)|tap(?:ped|s|ping)|nam(?:ed|es|ing)|appoint(?:ed|s|ing)|"
-    r"br(?:ought|ings|inging) (?:on|in)|picked up|acqui-?hir(?:ed|es|ing)|snapped up|woo(?:ed|s)|"
+    r"br(?:ought|ings|inging) (?:on|in)|(?:bring|bringing|brought|brings) back|picked up|acqui-?hir(?:ed|es|ing)|"
+    r"snapped up|woo(?:ed|s)|"
     r"promot(?:ed|es|ing)|add(?:ed|s|ing))(?:\s+away)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -722,6 +791,14 @@ _HIRE_OBJ = re.compile(
     rf"(?P<plist>{PLIST})",
     re.IGNORECASE,
 )
+# A further hire named with a title after the list: ", co-founder Douglas Chen".
+_TITLED_ITEM = re.compile(
+    rf"\s*,\s*(?:and\s+)?(?:(?:co-?founder|cofounder|founder|president|chief|head|vice|senior|lead|principal|"
+    rf"[A-Z]{{2,4}})(?:\s+[\w-]+){{0,3}}?)\s+(?P<p>{P})(?!')"
+    # "Gross and his longtime investing partner, former GitHub CEO Nat Friedman"
+    rf"|\s*,?\s*and\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,\s*(?:(?:former\s+|ex-)(?:⟨[OE]\d+⟩\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?)?(?P<p2>{P})(?!')"
+)
 # "Brightwell parted ways with X", "It lost its CTO, X, to Cerebras": the organisation loses someone.
 _DISMISS = re.compile(
     r"(?<![\w-])(?P<v>part(?:ed|s|ing) ways with|fir(?:ed|es|ing)|oust(?:ed|s|ing)|dismiss(?:ed|es|ing)|"
@@ -735,9 +812,33 @@ _HIRER_LEFT = re.compile(
     rf"(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$",
     re.IGNORECASE,
 )
+_DEAL_TO = re.compile(
+    rf"(?P<o>{ORG})(?:\s+itself)?\s+(?:(?:has|had|also)\s+)*(?:struck|strikes|signed|signs|reached|inked|cut|agreed|"
+    rf"made)\b[^⟨;]{{0,50}}\b(?:deal|agreement|pact|arrangement)\s+(?:worth\s+[^⟨;]{{0,20}}\s+)?to\s*$",
+    re.IGNORECASE,
+)
 _POACH_TAIL = re.compile(
     rf"(?:\s+{D})?\s*,?\s+(?:so\s+that\s+(?:he|she|they)\s+could\s+(?:work|join)|to\s+(?:work|join)|"
     rf"to\s+become\s+(?:[\w-]+\s+){{0,5}}?|for)\s+(?:(?:at|for|with)\s+)?(?:the\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
+# "has unveiled her new startup, Thinking Machines Lab": the subject founded it.
+_OWN_STARTUP = re.compile(
+    rf"(?<![\w-])(?:unveil|launch|announc|debut|reveal|start|found|open)(?:s|ed|ing)?\s+(?:her|his|their)\s+"
+    rf"(?:(?:own|new|first|second|next|[\w-]+)\s+){{0,3}}?(?:startup|start-up|company|venture|lab|firm)\s*,?\s+"
+    rf"(?:called\s+|named\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
+_BEFORE_FOUNDING = re.compile(
+    rf"(?P<plist>{PLIST})\s+(?:(?:had|all|both|also)\s+)*(?:worked|were|was|served|met)\s+(?:together\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:at|with)\s+(?:the\s+)?(?P<o1>{ORG})(?:'s\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s+"
+    rf"(?P<b>before)\s+(?P<v>(?:co-?)?found(?:ing)?|launching|starting|creating|setting\s+up)\s+(?P<o2>{ORG})",
+    re.IGNORECASE,
+)
+_NEW_VENTURE = re.compile(
+    rf"\b(?P<pr>my|our|his|her|their)\s+(?:own\s+)?new\s+(?:[\w-]+\s+){{0,2}}?(?:firm|startup|start-up|company|"
+    rf"venture|lab|fund)\s*,\s*(?:called\s+|named\s+)?(?P<new>{ORG})"
+    rf"|\b(?P<pr2>my|our|his|her|their)\s+(?:last|final)\s+day\s+(?:at|with)\s+(?P<left>{ORG})",
     re.IGNORECASE,
 )
 _PASSIVE_FOUND = re.compile(
@@ -758,10 +859,11 @@ _FOLLOWED = re.compile(
     re.IGNORECASE,
 )
 _REL_OBJECT = re.compile(
-    rf"(?P<org>{ORG})'?s?,?\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?(?:startup|company|firm|lab|business|"
-    rf"venture|nonprofit)\s+)?(?:which\s+|that\s+|where\s+)?(?P<subj>he|she|they|{PLIST})\s+(?:(?:had|has|later|"
+    rf"(?P<org>{ORG})'?s?\.?,?\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?(?:startup|company|firm|lab|business|"
+    rf"venture|nonprofit)\s+)?(?:which\s+|that\s+|where\s+)?(?P<subj>he|she|they|I|we|{PLIST})\s+(?:(?:had|has|later|"
     rf"first|eventually|ultimately|also)\s+)*(?P<v>co-?founded|founded|started|launched|set up|left|quit|"
-    rf"departed|joined|rejoined)(?![\w-])(?=\s*(?:$|[,.;:]|{D}|in\b|and\b|after\b|to\b|before\b))",
+    rf"departed|joined|rejoined|helped (?:to )?(?:start|found|launch|build|create))(?![\w-])"
+    rf"(?=\s*(?:$|[,.;:]|{D}|in\b|and\b|after\b|to\b|before\b|with\b))",
     re.IGNORECASE,
 )
 
@@ -778,21 +880,23 @@ _FORMER = re.compile(
     rf"(?:\bformer\s+|\bex-|\bone-?time\s+|\berstwhile\s+)(?:{_ROLE_WORDS}(?P<org>{ORG})(?:'s)?"
     rf"(?P<role>(?:\s+(?!(?:{_STOP})\b)[\w-]+){{0,5}})|(?P<role2>(?:[\w-]+\s+){{1,5}}?)(?:at|of|with)\s+"
     rf"(?:the\s+)?(?P<org2>{ORG}))"
-    rf"|(?P<org3>{ORG})'s?\s+(?:former|previous|outgoing)\s+(?P<role3>(?:[\w-]+\s+){{0,4}}?[\w-]+)(?=\s*[,)]|\s+{P}|\s*$)"
+    rf"|(?P<org3>{ORG})'s?\s+(?:former|previous|outgoing)\s+(?P<role3>(?:[\w-]+\s+){{0,6}}?[\w-]+)(?=\s*[,)]|\s+{P}|\s*$)"
+    rf"|\b(?:formerly|previously|until recently)\s+(?P<org13>{ORG})'s?\s+(?P<role13>(?:[\w-]+\s+){{0,5}}?[\w-]+)"
+    rf"(?=\s*[,.;)]|\s*$)"
     rf"|\b(?:formerly|previously|until recently)\s+(?:(?:the|a|an)\s+)?(?P<role4>(?:[\w-]+\s+){{0,6}}?)"
     rf"(?:at|of|with)\s+(?:the\s+)?"
     rf"(?P<org4>{ORG})"
     rf"|\b(?:previously|formerly|most recently|once)\s+(?:led|worked|was|ran|headed|served|managed|oversaw|"
-    rf"held|spent)\b(?P<role5>[^.;⟨]{{0,80}}?)\b(?:at|with|for|of)\s+(?:the\s+)?(?P<org5>{ORG})"
+    rf"held|spent)\b(?P<role5>[^.;,⟨]{{0,80}}?)\b(?:at|with|for|of)\s+(?:the\s+)?(?P<org5>{ORG})"
     rf"|\b(?:was|had been)\s+(?:previously|formerly|once|most recently)\s+(?:a|an|the)?\s*"
     rf"(?P<role6>(?:[\w-]+\s+){{0,5}}?)"
-    rf"(?:at|with|of)\s+(?:the\s+)?(?P<org6>{ORG})"
+    rf"(?:at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<org6>{ORG})"
     rf"|\bwho\s+(?:was|had been)\s+(?:my|his|her|our|their)\s+(?P<role12>(?:[\w-]+\s+){{0,3}}?)(?:at|with)\s+"
     rf"(?:the\s+)?(?P<org12>{ORG})(?=\s*,\s*(?:(?:had|has|then|later)\s+)*(?:moved|left|joined|went|quit))"
     rf"|\bwho\s+(?:was|had been)\s+(?P<org7>{ORG})'s\s+(?P<role7>(?:[\w-]+\s+){{0,4}}?[\w-]+)(?=\s*[,.;)])"
-    rf"|\b(?:led|ran|headed|managed|worked|served|was|been)\b(?P<role8>[^.;⟨]{{0,60}}?)\b(?:at|with|for|of)\s+(?:the\s+)?"
+    rf"|\b(?:led|ran|headed|managed|worked|served|was|been)\b(?P<role8>[^.;,⟨]{{0,60}}?)\b(?:at|with|for|of)\s+(?:the\s+)?"
     rf"(?P<org8>{ORG})(?:\s+[\w-]+){{0,3}}?\s+(?:until\b|(?P<until8>{D}))"
-    rf"|\bwho\s+(?:had\s+)?(?:led|ran|run|headed|managed|worked|oversaw|overseen)\b(?P<role9>[^.;⟨]{{0,60}}?)\b"
+    rf"|\bwho\s+(?:had\s+)?(?:led|ran|run|headed|managed|worked|oversaw|overseen)\b(?P<role9>[^.;,⟨]{{0,60}}?)\b"
     rf"(?:at|with|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<org9>{ORG})"
     # "spent seven years at Google", "after four wonderful years at DeepMind": a finished stint
     # ("has spent" is still going on)
@@ -803,9 +907,20 @@ _FORMER = re.compile(
     re.IGNORECASE,
 )
 # A sentence about someone's earlier career: every job in it is one they left.
+# A past-job description that is the object of a verb or preposition describes someone other
+# than the subject: "is stepping down, replaced by ex-Microsoft executive", "hired a former ...".
+_OTHER_OBJECT = re.compile(
+    r"\b(?:by|hir(?:es|ed|ing)|replac(?:es|ed|ing)|named|appointed|tapp(?:ed|ing)|poach(?:es|ed|ing)|"
+    r"recruit(?:s|ed|ing))\s+(?:(?:a|an|the|another|one)\s+)?$",
+    re.IGNORECASE,
+)
+_PROMOTED = re.compile(
+    r"\b(?:was|is|has\s+been|will\s+be|were|have\s+been)\s+(?:named|promoted|appointed|elevated|made|tapped)\b",
+    re.IGNORECASE,
+)
 _HISTORY_OPENING = re.compile(
-    rf"\s*(?:before\s+(?:that|this|then|joining\s+{ORG}|{ORG})|previously|prior\s+to\s+(?:that|this|joining\s+"
-    rf"{ORG}|{ORG})|earlier\s+in\s+(?:his|her|their)\s+career)\s*,",
+    rf"\s*(?:before\s+(?:that|this|then|joining\s+{ORG}(?:\s+(?P<hd>{D}))?|{ORG})|previously|prior\s+to\s+(?:that|"
+    rf"this|joining\s+{ORG}(?:\s+(?P<hd2>{D}))?|{ORG})|earlier\s+in\s+(?:his|her|their)\s+career)\s*,",
     re.IGNORECASE,
 )
 _PAST_JOB = re.compile(
@@ -849,7 +964,7 @@ _PERSON_NOT_POSS = re.compile(rf"{P}(?!')")
 _PLIST_ITEM = re.compile(rf"(?P<p>{P})(?:\s*\((?P<b>[^()]*)\))?")
 _WHO_ANTECEDENT = re.compile(rf"(?P<plist>{PLIST})(?:[^⟨]|⟨[OED]\d+⟩){{0,60}}$")
 _FOLLOWER = re.compile(
-    rf"(?P<f>{P})\s+(?:(?:later|soon|also|quickly)\s+)?followed\s+(?P<who>him|her|{P})(?!\s+to\b)",
+    rf"(?P<f>{P})\s*,?\s+(?:(?:later|soon|also|quickly)\s+)?followed\s+(?P<who>him|her|{P})(?!\s+to\b)",
     re.IGNORECASE,
 )
 _STARTS = re.compile(
@@ -886,10 +1001,15 @@ _NOUN_HINT = re.compile(
     r"appointment|hiring|addition",
     re.IGNORECASE,
 )
-_FOUND_HINT = re.compile(r"found|started|launched|set up|left|quit|departed|joined|follow", re.IGNORECASE)
+_FOUND_HINT = re.compile(
+    r"found|start|launch|set up|left|quit|departed|joined|follow|unveil|debut|reveal|helped|"
+    r"(?:last|final) day|new (?:[\w-]+ ){0,2}(?:firm|startup|start-up|company|venture|lab|fund)",
+    re.IGNORECASE,
+)
 # Word starts of every trigger above: sentences without one are not searched for moves.
 _TRIGGER_HINT = re.compile(
-    r"\b(?:re-?join|join|left|leav|depart|quit|resign|step|exit|co-?found|found|start|launch|set up|establish|"
+    r"\b(?:re-?join|join|left|leav|depart|quit|resign|step|exit|co-?found|found|start|launch|set up|establish|unveil|"
+    r"(?:last|final) day|new (?:[\w-]+ ){0,2}(?:firm|startup|start-up|company|venture|lab|fund)|helped|"
     r"spun|spin|hir|poach|recruit|lur|snag|nab|tap|nam|appoint|brought|bring|promot|former|previous|once|"
     r"most recently|return|back|mov|jump|defect|decamp|went|go|head|land|sign|tak|took|bec[oa]m|fired|oust|"
     r"retir|part|walk|bow|follow|arriv|switch|ex-|erstwhile|addition|began|begin|add|until|led|ran|run|"
@@ -915,11 +1035,14 @@ class _Move:
     date: PartialDate = field(default_factory=PartialDate)
 
 
-_LEFT_BEFORE = re.compile(r"(?:\bformer|\bex-|\bformerly(?:\s+(?:of|at|with))?)\s*$", re.IGNORECASE)
+_LEFT_BEFORE = re.compile(
+    r"(?:\bformer|\bex-|\bformerly(?:\s+(?:of|at|with))?|\bformer\s+(?:[\w-]+\s+){1,5}?(?:at|of|with)(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
 # "Tollbridge, the AI chip startup", "the startup Ledgerline": what "the startup" refers back to.
 _DESCRIBED = re.compile(
     rf"(?P<o>{ORG})'?s?,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|by)\b)[\w$-]+\s+){{0,5}}?(?:startup|start-up)\b"
-    rf"|\b(?:startup|start-up)\s+(?:called\s+|named\s+)?(?P<o2>{ORG})",
+    rf"|\b(?:startup|start-up)\s*,?\s+(?:called\s+|named\s+)?(?P<o2>{ORG})",
     re.IGNORECASE,
 )
 # A line that introduces a bulleted list of hires: each item that opens with a name joined.
@@ -927,7 +1050,45 @@ _LIST_INTRO = re.compile(
     rf"^\s*(?:(?P<o>{ORG})(?:'s\s+(?:new\s+)?(?:hires|team|leadership(?:\s+team)?))?|(?:its|their|the\s+"
     rf"(?:company|startup|firm|lab)'s)\s+(?:(?:founding|new|core|leadership|research)\s+)*team)\s+"
     rf"(?:(?:has|have|also|now|just|recently)\s+)*(?:hired|added|named|appointed|brought\s+on|recruited|poached|"
-    rf"welcomed|includes?|(?:is|are)\s+joined\s+by)\b(?:[^⟨:]|⟨D\d+⟩)*?(?P<d>⟨D\d+⟩)?[^⟨:]*:\s*$",
+    rf"welcomed|includes?|(?:is|are)\s+joined\s+by)\b(?:[^⟨:]|⟨D\d+⟩)*?(?P<d>⟨D\d+⟩)?[^⟨:]*:\s*$"
+    rf"|\b(?:describes|lists|names|introduces)\s+the\s+new\s+(?:hires|recruits)\s*:\s*$"
+    rf"|^\s*(?:the\s+)?new\s+(?:hires|recruits)\s+(?:include|are)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A sentence about a group of hires that a following "Among them are ..." names.
+_GROUP_WORDS = r"(?:researchers|engineers|scientists|people|employees|staffers|staff|hires|recruits|executives|members)"
+_GROUP_INTRO = re.compile(
+    rf"\b{_GROUP_WORDS}\s+(?:who\s+(?:are|were|have|had)\s+(?:(?:also|now|recently|since)\s+)*)?"
+    rf"(?:join(?:ing|ed)?|hired\s+by|poached\s+by|lured\s+(?:away\s+)?by|moving\s+to|going\s+to)\s+"
+    rf"(?:the\s+)?(?P<o>{ORG})"
+    rf"|(?:(?P<o2>{ORG})|\bthe\s+(?:startup|company|firm|lab))\s+(?:(?:has|have|had|also|now|recently|since)\s+)*"
+    rf"(?:hired|poached|lured|recruited|added|"
+    rf"brought\s+on)\b(?:[^.;⟨]|⟨[OED]\d+⟩){{0,60}}?\b{_GROUP_WORDS}\b"
+    rf"|^\s*(?:the\s+(?:company|startup|firm|lab)|it)\s+(?:says|said)\b[^⟨]{{0,60}}\b(?:its|their)\s+team\b"
+    rf"|(?:\b(?:its|their)|the\s+(?:company|startup|firm|lab)'s|(?P<o3>{ORG})'s?)\s+(?:[\w-]+\s+){{0,2}}?team\s+"
+    rf"(?:of\s+(?:about\s+|some\s+|roughly\s+)?\d+\s+)?(?:includes|included|counts|is made up of)\b",
+    re.IGNORECASE,
+)
+_GROUP_ORIGIN = re.compile(
+    rf"(?P<f>⟨O\d+⟩)\s+(?:[\w-]+\s+)?{_GROUP_WORDS}\b|\b{_GROUP_WORDS}\s+from\s+(?:the\s+)?(?P<f2>⟨O\d+⟩)(?!\s*,)"
+)
+_GROUP_HINT = re.compile(
+    r"researchers|engineers|scientists|people|employees|staff|hires|recruits|executives|members|team", re.IGNORECASE
+)
+# "Among them are A (OpenAI) and B", "They include ...": the people of that group.
+_GROUP_MEMBERS = re.compile(
+    r"^\s*(?:(?:⟨E\d+⟩|among)\s+(?:them|those|the\s+(?:new\s+)?(?:hires|recruits|researchers|engineers))"
+    r"\s*(?:are|were|:)|(?:they|those|the\s+(?:new\s+)?(?:hires|recruits))\s+(?:include|included)\b)",
+    re.IGNORECASE,
+)
+# A list item: a name at the start of the list or after a comma, semicolon or "and".
+_ITEM_START = re.compile(
+    r"(?:^|[,;:]\s*(?:and\s+|as well as\s+)?|\s(?:and|as well as)\s+|\b(?:include[sd]?|are|were|counts))\s*$"
+)
+# "A, B and C, all of whom worked on OpenAI's models": where the group was before.
+_ALL_OF_WHOM = re.compile(
+    rf"(?P<plist>{PLIST})\s*,\s*(?:all|both|each)(?:\s+of\s+whom)?\s+(?:previously\s+|formerly\s+)?"
+    rf"(?:worked|were|was)\s+(?:at|on|for|with)\s+(?:the\s+)?(?P<o>{ORG})",
     re.IGNORECASE,
 )
 _ORG_CONTEXT_BEFORE = re.compile(
@@ -948,7 +1109,14 @@ _PERSON_CONTEXT_BEFORE = re.compile(
     r"professor|partner|analyst|mr\.?|ms\.?|mrs\.?|dr\.?|head|lead|officer|vp|manager|recruiter|investor|"
     r"reporter|by|with|alongside)\s+$"
 )
-_PERSON_CONTEXT_AFTER = re.compile(r"\s*(?:,\s*who\b|\s+(?:said|says|told|wrote|writes|added|thinks|believes)\b)")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:models?|chatbots?|assistants?|apps?|products?|platforms?|systems?|projects?|chips?|"
+    r"software|services?|tools?|features?|glasses|headsets?|devices?|papers?)\b",
+    re.IGNORECASE,
+)
+_PERSON_CONTEXT_AFTER = re.compile(
+    r"\s*(?:,\s*(?:who|himself|herself)\b|\s+(?:said|says|told|wrote|writes|added|thinks|believes)\b)"
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -967,7 +1135,9 @@ class _Article:
         self.org_prefix = self._org_prefixes()
         for mentions in self.raw:
             for m in mentions:
-                if m.kind == "P" and not any(t.lower() in self.org_prefix for t in m.tokens):
+                # "Halden Chen" is no one when "Halden Health" is the article's company; "Igor
+                # Babuschkin" of "Babuschkin Ventures" is a person.
+                if m.kind == "P" and m.tokens[0].lower() not in self.org_prefix:
                     self.people.add(m)
         self.speakers = self._speakers()
         self.defined = self._defined_terms()
@@ -984,6 +1154,8 @@ class _Article:
         self.last_year: int | None = (
             None  # the latest year named, for "later that year"  # person -> an organisation they are known to work at
         )
+        self.last_startup: str | None = None  # the organisation last described as a startup
+        self.group_org: str | None = None  # the organisation a group of hires in the last sentence joined
         self.last_group: list[
             str
         ] = []  # the latest two or more people named together  # person -> the organisation they were last said to join
@@ -1008,6 +1180,8 @@ class _Article:
                     as_person.add(key)
                 if re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE):
                     as_org.add(key)  # people do not take an article: "the Neural Engine"
+                if re.search(r"['’]s?\s+$", before) and _PRODUCT_AFTER.match(after):
+                    as_org.add(key)  # "Meta's Segment Anything model": a product, not a person
         for mentions in self.raw:
             for i, m in enumerate(mentions):
                 if m.kind == "P" and _fold(m.tokens) in as_org - as_person:
@@ -1058,6 +1232,8 @@ class _Article:
                 if m.kind == "O" and " " in m.name:
                     prefixes.setdefault(m.name.split()[0].lower(), m.name)
                     self.org_suffix.setdefault(m.name.split(" ", 1)[1].lower(), m.name)
+                    for acronym in _acronyms(m.text):
+                        prefixes.setdefault(acronym, m.name)
         return prefixes
 
     def _speakers(self) -> dict[int, str]:
@@ -1100,21 +1276,34 @@ class _Article:
     def moves(self) -> list[ExtractedMove]:
         found: list[tuple[int, _Move]] = []
         roster: tuple[str, PartialDate] | None = None  # "Glean added three senior hires this week:"
+        bullet_para = -1
         for index, sentence in enumerate(self.sentences):
             ctx = _Sentence(self, index, sentence)
             if roster and self._bullet(sentence):
+                bullet_para = sentence.para
                 first = _OPENING_PERSON.match(ctx.skel)
                 if first:
                     person = ctx.symbol(first.group("p")).name
                     found.append((index, _Move(person, JOIN, to_org=roster[0], anchor=None, date=roster[1])))
-            elif roster and not _LIST_INTRO.search(ctx.skel):
-                roster = None
+                    # "- A -- reasoning for Gemini at Google DeepMind": where the hire comes from
+                    for at in re.finditer(rf"(?<![\w-])at\s+(?:the\s+)?(?P<o>{ORG})", ctx.skel):
+                        org = ctx.org_name(at.group("o"))
+                        if org != roster[0] and not re.search(
+                            r"\b(?:is|are|now|currently|remains|still)\b", ctx.skel[: at.start()], re.IGNORECASE
+                        ):
+                            found.append((index, _Move(person, LEAVE, from_org=org, anchor=None)))
+            elif roster and not _LIST_INTRO.search(ctx.skel) and sentence.para != bullet_para:
+                roster = None  # a sentence on a bullet's own line continues that item
             intro = _LIST_INTRO.search(ctx.skel) if sentence.text.rstrip().endswith(":") else None
             if intro:
                 org = ctx.org_name(intro.group("o")) if intro.group("o") else self.context_org(ctx, intro.start())
                 when = intro.group("d")
                 roster = (org, dates.resolve(ctx.symbol(when).name, self.published) if when else PartialDate())
                 roster = roster if org else None
+            grouped = _GROUP_HINT.search(sentence.text)
+            group, self.group_org = self.group_org, self._group_intro(ctx) if grouped else None
+            if (group and _GROUP_MEMBERS.match(ctx.skel)) or (grouped and self.group_org is not None):
+                self._group_members(ctx, group, found)
             if _TRIGGER_HINT.search(sentence.text):
                 for move in ctx.extract():
                     found.append((index, move))
@@ -1124,6 +1313,67 @@ class _Article:
                 self._start_dates(ctx, found)
             self._after_sentence(ctx)
         return self._merge(found)
+
+    def _group_intro(self, ctx: _Sentence) -> str | None:
+        """ "The memo names 11 researchers who are joining MSL": the organisation a group of
+        hires joined, for a following "Among them are ..."."""
+        m = _GROUP_INTRO.search(ctx.skel)
+        if not m:
+            return None
+        sym = m.group("o") or m.group("o2") or m.group("o3")
+        return ctx.org_name(sym) if sym else self.team_owner()
+
+    def team_owner(self) -> str | None:
+        """Whose "team" an unnamed one is: the startup the article is about, else its main organisation."""
+        return self.last_startup or self.main_org()
+
+    def main_org(self) -> str | None:
+        """The organisation the article is most about so far."""
+        return max(self.org_counts.items(), key=lambda kv: kv[1])[0] if self.org_counts else None
+
+    def _group_members(self, ctx: _Sentence, group: str | None, found: list[tuple[int, _Move]]) -> None:
+        """ "Among them are A, B (Google DeepMind) and C": each joined the group's organisation,
+        and one with an organisation in brackets came from there. "Its team includes A, who ...;
+        B, a former ...": the same, in one sentence."""
+        skel = ctx.skel
+        members = _GROUP_MEMBERS.match(skel)
+        if members and group:
+            org, start = group, members.end()
+        else:
+            m = _GROUP_INTRO.search(skel)
+            including = re.compile(r"(?:[^⟨;]|⟨[OED]\d+⟩)*?,\s*including\s+(?=⟨P)").match(skel, m.end()) if m else None
+            if not m or not (including or re.match(r"\s*(?:[^⟨]{0,3})⟨P\d+⟩", skel[m.end() :])):
+                return
+            sym = m.group("o3") or (m.group("o") if re.search(r"includ|count|made up", m.group(0)) else None)
+            sym = sym or m.group("o2")
+            org, start = (ctx.org_name(sym) if sym else self.team_owner()), (including or m).end()
+        if not org:
+            return
+        intro = _GROUP_INTRO.search(skel) if not members else None
+        origin = _GROUP_ORIGIN.search(intro.group(0)) if intro else None  # "two dozen Google DeepMind employees"
+        origin_org = ctx.org_name(origin.group("f") or origin.group("f2")) if origin else None
+        for item in re.finditer(P, skel[start:]):
+            pos = start + item.start()
+            if not _ITEM_START.search(skel[start:pos]) and pos != start + len(skel[start:pos]) - len(
+                skel[start:pos].lstrip()
+            ):
+                continue
+            person = ctx.symbol(item.group(0)).name
+            if person == org:
+                continue
+            found.append((ctx.index, _Move(person, JOIN, to_org=org, anchor=None)))
+            if origin_org and origin_org != org:
+                found.append((ctx.index, _Move(person, LEAVE, from_org=origin_org, anchor=None)))
+            bracket = re.match(
+                rf"\s*\((?:formerly\s+(?:of\s+|at\s+)?|ex-|from\s+)?(?P<o>{ORG})\)", skel[start + item.end() :]
+            )
+            if bracket and ctx.org_name(bracket.group("o")) != org:
+                found.append((ctx.index, _Move(person, LEAVE, from_org=ctx.org_name(bracket.group("o")), anchor=None)))
+        for m in _ALL_OF_WHOM.finditer(skel):
+            left = ctx.org_name(m.group("o"))
+            for person in ctx.people_in(m.group("plist")):
+                if left != org:
+                    found.append((ctx.index, _Move(person, LEAVE, from_org=left, anchor=None)))
 
     def _bullet(self, sentence: Sentence) -> bool:
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
@@ -1166,6 +1416,8 @@ class _Article:
         if subject and subject.kind == "E" and _SUBJECT_VERB.match(ctx.skel, first.end()):
             self.solid.add(subject.name)  # "Globex is losing staff": a name doing something
         self.subject_org = subject.name if subject and (subject.kind == "O" or subject.name in self.solid) else None
+        for found in _DESCRIBED.finditer(ctx.skel):
+            self.last_startup = ctx.symbol(found.group("o") or found.group("o2")).name
         self.previous = ctx
         self.recent = (self.recent + [ctx])[-8:]
         # Salience for "the company" with no nearer antecedent: mentions, more for being a
@@ -1201,13 +1453,16 @@ class _Article:
         for mentions in reversed(self.raw[: ctx.index]):
             pool = [m for m in mentions if m.kind == "O"] + pool
         for m in reversed(pool):
-            if word in m.name.lower().split():
+            words = m.name.lower().split()
+            if word in words or word + "s" in words:  # "the lab": "Meta Superintelligence Labs"
                 return m.name
         return None
 
-    def _described_startup(self, ctx: _Sentence) -> str | None:
+    def _described_startup(self, ctx: _Sentence, far: bool = True) -> str | None:
         """The organisation last described as a startup, if this or the previous sentence
-        names it (else "the startup" is whatever organisation is in context)."""
+        names it, else the one the article last described so ("Periodic Labs, a startup
+        founded by ..." four sentences back), else none ("the startup" is then whatever
+        organisation is in context)."""
         near = {m.name for m in ctx.mentions}
         if self.previous is not None:
             near |= {m.name for m in self.previous.mentions}
@@ -1216,7 +1471,7 @@ class _Article:
                 name = owner.symbol(found.group("o") or found.group("o2")).name
                 if name in near:
                     return name
-        return None
+        return self.last_startup if far else None
 
     def context_org(self, ctx: _Sentence, pos: int, leaving: bool = False) -> str | None:
         """The organisation "the company" means at skeleton position `pos` of a sentence: the
@@ -1322,6 +1577,19 @@ class _Article:
         return join if direction == "in" else leave
 
 
+def _acronyms(name: str) -> set[str]:
+    """Lower-case acronyms an article may use for an organisation it also names in full:
+    "Safe Superintelligence Inc." -> "ssi", "Meta Superintelligence Labs" -> "msl"."""
+    words = [w for w in re.findall(r"[\w.&-]+", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    out = set()
+    for ws in (words, [w for w in words if w.lower().rstrip(".") not in LEGAL]):  # "SSI", "QLS"
+        out.add("".join(w[0] for w in ws))
+        out.add("".join(w if w.isupper() and len(w) <= 3 else w[0] for w in ws))  # "Fundamental AI Research"
+    return {a.lower() for a in out if 2 < len(a) <= 6}
+
+
 def _same_unit(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     """ "Amazon" and "Amazon Robotics" for the same person and direction: one stint named
     loosely once and fully once."""
@@ -1360,7 +1628,11 @@ class _Sentence:
             if any(d.start < m.end and m.start < d.end for d in found_dates):
                 continue
             if m.kind == "E" and m.name.lower() in self.article.org_prefix:
-                mentions.append(replace(m, kind="O", name=self.article.org_prefix[m.name.lower()]))
+                person = self.article.people.resolve(m, self.index) if _name_shaped(m.name) else None
+                if person:  # "Babuschkin wrote": the founder, not his "Babuschkin Ventures"
+                    mentions.append(replace(m, kind="P", name=person))
+                else:
+                    mentions.append(replace(m, kind="O", name=self.article.org_prefix[m.name.lower()]))
                 continue
             if m.kind == "E" and m.name.lower() in self.article.defined:
                 if self.article.defined[m.name.lower()]:
@@ -1468,6 +1740,13 @@ class _Sentence:
             return None
         subj = m.group("subj")
         people = self.people_in(subj)
+        start = m.start()
+        # "OpenAI's research chief, Bob McGrew, and VP of research Barret Zoph also left", "CEO Peter
+        # Chen, Chief Scientist Pieter Abbeel and CTO Rocky Duan are joining": titled people before
+        while people and (titled := _TITLED_PAIR.search(left, 0, start)):
+            people, start = [self.symbol(titled.group("p")).name, *people], titled.start()
+        if start != m.start():
+            return people, start
         if not people:
             possessor = re.match(rf"(?:(?P<p>{P})'s|(?P<pr>his|her|their))", subj, re.IGNORECASE)
             if possessor and possessor.group("p"):
@@ -1492,14 +1771,17 @@ class _Sentence:
 
     # -- objects ----------------------------------------------------------------------
 
-    def obj(self, pos: int) -> tuple[str, int, str] | None:
-        """The organisation object starting at `pos`: (name, end, role)."""
+    def obj(self, pos: int, leaving: bool = False) -> tuple[str, int, str] | None:
+        """The organisation object starting at `pos`: (name, end, role). For a leaving verb,
+        "the company" is not a place someone else in context went to."""
         m = _OBJ.match(self.skel, pos)
         if not m:
             return None
         if m.group("anaph"):
-            name = self.article.org_named_like(self, m.group("anaph")) or self.article.context_org(
-                self, m.start("anaph")
+            name = (
+                self.article.org_named_like(self, m.group("anaph"))
+                or (leaving and self.article._latest_org(self, m.start("anaph"), False))
+                or self.article.context_org(self, m.start("anaph"), leaving=leaving)
             )
         else:
             name = self.org_name(m.group("org"))
@@ -1571,10 +1853,11 @@ class _Sentence:
             who = self.people_in(m.group("who")) or self._pronoun_before(m.start())
             for mv in list(moves):
                 if who and mv.person == who[0] and mv.person != follower:
-                    add(replace(mv, person=follower, anchor=None, date=PartialDate()))
+                    add(replace(mv, person=follower, anchor=m.end("who"), anchor_end=m.end(), date=PartialDate()))
 
     def _verb_moves(self, add) -> None:
         skel = self.skel
+        rejoined: dict[str, str] = {}
         for m in _VERB_RE.finditer(skel):
             kind = m.lastgroup
             who = self.subjects(m.start())
@@ -1588,9 +1871,22 @@ class _Sentence:
                     continue
                 who = ([main], m.start())
             people, _ = who
-            obj = self.obj(m.end())
+            obj = self.obj(m.end(), leaving=kind == LEAVE)
             verb = m.group(0).lower()
             if kind == FOUND:
+                unit = _FOUNDED_UNIT.match(skel, m.end()) if verb.startswith(("found", "co", "start", "set")) else None
+                if unit:  # "founded Meta's AI research lab in 2013": a post at Meta
+                    for person in people:
+                        add(
+                            _Move(
+                                person,
+                                JOIN,
+                                to_org=self.org_name(unit.group("o")),
+                                anchor=m.start(),
+                                anchor_end=m.end(),
+                            )
+                        )
+                    continue
                 if not obj or re.match(rf"\s*(?:{D}\s*)?{ORG}'s", skel[m.end() :]):
                     continue
                 if verb.startswith(("start", "launch", "set", "establish", "spun", "spin")) and not re.match(
@@ -1616,6 +1912,13 @@ class _Sentence:
                     continue  # "will join Kinfold's board", "joined Acme as an adviser"
                 if kind == JOIN and _AGAIN.match(skel, end):
                     kind = REJOIN
+                if kind == REJOIN:
+                    rejoined.update((person, name) for person in people)
+                    # "two researchers who joined Meta's lab a month ago have gone back to OpenAI"
+                    joined = _JOINED_BEFORE.search(skel, 0, m.start())
+                    if joined and self.org_name(joined.group("o")) != name:
+                        for person in people:
+                            add(_Move(person, LEAVE, from_org=self.org_name(joined.group("o")), anchor=None))
                 source = _FROM.match(skel, end)
                 from_org = self.org_name(source.group("org")) if source else None
                 role = self.role_after(source.end() if source else end) or role
@@ -1633,11 +1936,20 @@ class _Sentence:
                     )
                 continue
             # LEAVE
+            where = _WHERE_CLAUSE.search(skel, 0, m.start())
             if obj:
                 name, end, role = obj
             elif _OBJECTLESS_OK.match(skel, m.end()):
                 held = self.article.held.get(people[0]) if len(people) == 1 else None
-                name = held or self.article.context_org(self, m.start(), leaving=True)
+                back = rejoined.get(people[0]) if len(people) == 1 else None
+                own = _OWN_ORG.search(skel, who[1], m.start())  # "X, ... who co-founded xAI, left in February"
+                name = (
+                    held
+                    or back  # "returned to DeepMind, two years after he left to co-found ..."
+                    or (self.org_name(own.group("o")) if own else None)
+                    or (self.org_name(where.group("o")) if where else None)  # "MSR, where she spent years"
+                    or self.article.context_org(self, m.start(), leaving=True)
+                )
                 end, role = m.end(), ""
                 if not name:
                     continue
@@ -1658,7 +1970,13 @@ class _Sentence:
                 self.article.held[self.symbol(m.group("p")).name] = org
 
     def _current_jobs(self, add) -> None:
-        """ "Yuki Tanaka (formerly of Epic) now leads product at Ambience": the current employer."""
+        """ "Yuki Tanaka (formerly of Epic) now leads product at Ambience": the current employer.
+        "Zoph is now Thinking Machines' chief technology officer": a new post, so a joining."""
+        for m in _NOW_POST.finditer(self.skel) if " now " in self.skel else ():
+            who = self.subjects(m.start())
+            if who:
+                for person in who[0]:
+                    add(_Move(person, JOIN, to_org=self.org_name(m.group("org")), role=m.group("role"), anchor=None))
         if not _EARLIER_JOB.search(self.skel):
             return
         for m in _NOW_AT.finditer(self.skel):
@@ -1693,6 +2011,20 @@ class _Sentence:
         "who led the institute's evaluations team, has been hired by Anthropic" (the team's
         organisation), "decamped to Runway" (the organisation in context)."""
         joins = {mv.person: mv for mv in moves if mv.to_org and not mv.from_org}
+        for person, mv in joins.items():
+            # "Jane Roe, the head of robotics at Google, is joining OpenAI": she leaves Google
+            subj = _SUBJ_LEFT.search(self.skel, max(0, mv.anchor - _REACH), mv.anchor) if mv.anchor else None
+            if subj and re.fullmatch(r"he|she", subj.group("subj"), re.IGNORECASE):
+                # "Roe, the head of robotics at Google, announced she's joining OpenAI"
+                subj = _SAID_SUBJ.search(self.skel, max(0, subj.start() - _REACH), subj.start())
+            post = _CURRENT_POST.match(subj.group("appos")) if subj and subj.group("appos") else None
+            if not post or self.people_in(subj.group("subj")) != [person]:
+                continue
+            org = self.org_name(post.group("o") or post.group("o2") or post.group("o3"))
+            if _ACADEMIC.search(org):
+                continue  # a professor joining a company often keeps the chair
+            if org != mv.to_org and not any(o.person == person and o.from_org and o.anchor == mv.anchor for o in moves):
+                add(_Move(person, LEAVE, from_org=org, anchor=mv.anchor, anchor_end=mv.anchor_end))
         for m in _WHO_LED_POSS.finditer(self.skel) if joins and "who" in self.skel else ():
             person = self.symbol(m.group("p")).name
             if person not in joins:
@@ -1802,6 +2134,8 @@ class _Sentence:
             people = self.pronoun(verb_start + m.start("s"), m.group("s"))
             return people[0] if people else None
         for m in reversed(list(re.finditer(rf"(?P<p>{P})(?!')|\b(?P<pr>he|she)\b", before, re.IGNORECASE))):
+            if m.group("p") and re.match(r"\s*,\s*who\b(?:[^⟨;]|⟨[OED]\d+⟩)*$", before[m.end() :]):
+                return self.symbol(m.group("p")).name  # "including Kirillov, who ... before joining OpenAI"
             if re.search(
                 r"\b(?:by|with|of|from|to|at|for|like|alongside|including)\s*$",
                 before[: m.start()],
@@ -1924,7 +2258,13 @@ class _Sentence:
                 tail = _POACH_TAIL.match(skel, end)
                 to_org = self.org_name(tail.group("org")) if tail else None
             role = self.role_after(end) or role
-            for item in _PLIST_ITEM.finditer(obj.group("plist")):
+            items = list(_PLIST_ITEM.finditer(obj.group("plist")))
+            # "hiring Windsurf CEO Varun Mohan, co-founder Douglas Chen, and some of its staff"
+            pos = obj.end()
+            while more := _TITLED_ITEM.match(skel, pos):
+                items.append(_PLIST_ITEM.match(skel, more.start("p" if more.group("p") else "p2")))
+                pos = more.end()
+            for item in items:
                 person = self.symbol(item.group("p")).name
                 person_role = _clean_role(item.group("b") or "") if item.group("b") else role
                 if "former" in (item.group("b") or ""):
@@ -1995,6 +2335,9 @@ class _Sentence:
                 return (org, False) if org else None
             org = self.article.context_org(self, m.start())
             return (org, False) if org else None
+        deal = _DEAL_TO.search(left)
+        if deal:  # "Google struck a similar deal to bring back ...": the one making the deal
+            return self.org_name(deal.group("o")), False
         # ", hiring away ..." or "... and hired" after a main clause: that clause's hirer.
         if re.search(r"(?:,|\band)\s*$", left):
             previous = list(_HIRE.finditer(left))
@@ -2049,12 +2392,15 @@ class _Sentence:
                 continue
             if obj and prep == "from":
                 org = obj[0]
-            elif named and not target:
+            elif not target and (named or _ANNOUNCED.search(skel, 0, m.start())):
+                # "Murati's resignation", "who announced his own departure on May 14"
                 org = self.article.context_org(self, m.start(), leaving=True)
             else:
                 continue
             if org:
                 for person in people:
+                    if org in self.article.joined_all.get(person, ()) and not (obj and prep == "from"):
+                        continue  # "Ortega's departure" is not from the startup she just co-founded
                     add(_Move(person, LEAVE, from_org=org, anchor=m.start(), anchor_end=m.end()))
         for m in _APPOINTMENT.finditer(skel):
             first = _OPENING_ORG.match(skel)
@@ -2107,6 +2453,10 @@ class _Sentence:
         if not _FOUND_HINT.search(self.skel):
             return
         skel = self.skel
+        for m in _OWN_STARTUP.finditer(skel):
+            who = self.subjects(m.start())
+            for person in who[0] if who else ():
+                add(_Move(person, FOUND, to_org=self.org_name(m.group("org")), anchor=m.start(), anchor_end=m.end()))
         for m in _PASSIVE_FOUND.finditer(skel):
             before = list(re.finditer(rf"{ORG}|{_ANAPHOR}", skel[: m.start()], re.IGNORECASE))
             if not before:
@@ -2120,6 +2470,26 @@ class _Sentence:
                 continue
             for person in self.people_in(m.group("plist")):
                 add(_Move(person, FOUND, to_org=org, role="co-founder", anchor=m.start(), anchor_end=m.end()))
+        for m in _NEW_VENTURE.finditer(skel):
+            # "Today was my last day at xAI", "his new firm, Babuschkin Ventures,"
+            word = (m.group("pr") or m.group("pr2")).lower()
+            word = {"my": "i", "our": "we", "his": "he", "her": "she", "their": "they"}[word]
+            people = self.pronoun(m.start(), word)
+            for person in people[:1] if word != "they" else people:
+                if m.group("left"):
+                    add(
+                        _Move(
+                            person, LEAVE, from_org=self.org_name(m.group("left")), anchor=m.start(), anchor_end=m.end()
+                        )
+                    )
+                else:
+                    add(_Move(person, FOUND, to_org=self.org_name(m.group("new")), anchor=None))
+        for m in _BEFORE_FOUNDING.finditer(skel):
+            # "Chen, Abbeel and Duan worked together at OpenAI before launching Covariant in 2017"
+            for person in self.people_in(m.group("plist")):
+                found_at = m.start("v")
+                add(_Move(person, FOUND, to_org=self.org_name(m.group("o2")), anchor=found_at, anchor_end=m.end()))
+                add(_Move(person, LEAVE, from_org=self.org_name(m.group("o1")), anchor=m.start("b"), parent=found_at))
         for m in _REL_OBJECT.finditer(skel):
             subj = m.group("subj")
             people = self.people_in(subj) or self.pronoun(m.start("subj"), subj)
@@ -2177,7 +2547,7 @@ class _Sentence:
         if not _FORMER_HINT.search(skel):
             return
         for m in _FORMER.finditer(skel):
-            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"):
+            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"):
                 if m.group("org" + n):
                     org_sym, role = m.group("org" + n), m.group("role" + (n or ""))
                     break
@@ -2195,6 +2565,8 @@ class _Sentence:
                     people = [self.article.author]
             if not people:
                 continue
+            if _PROMOTED.search(skel, m.end()) and {self.symbol(o).name for o in re.findall(ORG, skel)} == {org}:
+                continue  # "X, who had been OpenAI's director of research, was named chief scientist"
             role = _clean_role(role or "")
             orgs, pos = [org], m.end(org_sym and ("org" + n))
             while extra := re.match(rf"(?:\s*,\s*|\s+(?:and|&|or)\s+)(?P<o>{ORG})", skel[pos:]):
@@ -2210,10 +2582,12 @@ class _Sentence:
                         add(_Move(person, LEAVE, from_org=left_org, role=role, anchor=None, date=when))
         history = _HISTORY_OPENING.match(skel)
         if history:
+            hd = history.group("hd") or history.group("hd2")  # the joining's date is the leaving's
+            when = dates.resolve(self.symbol(hd).name, self.article.published) if hd else PartialDate()
             for m in _PAST_JOB.finditer(skel, history.end()):
                 people = self._described_person(m, founding=True)
                 for person in people:
-                    add(_Move(person, LEAVE, from_org=self.org_name(m.group("org")), anchor=None))
+                    add(_Move(person, LEAVE, from_org=self.org_name(m.group("org")), anchor=None, date=when))
         for m in re.finditer(
             rf"(?<![\w-])(?:was|is|were|became)\s+(?:a |an |one of the |the )?founding (?:member|"
             rf"team member|engineer|researcher|employee|scientist)s?\s+(?:of|at)\s+(?P<org>{ORG})"
@@ -2253,8 +2627,8 @@ class _Sentence:
             if right:
                 return [self.symbol(right.group("p")).name]
         left = re.search(rf"(?P<s>{P}(?!')|\b(?:who|he|she)\b)(?:(?!{P}|;).)*$", skel[: m.start()], re.IGNORECASE)
-        if not left:
-            return []
+        if not left or _OTHER_OBJECT.search(skel[: m.start()]):
+            return []  # "replaced by ex-Microsoft executive": someone else, unnamed
         if left.group("s").startswith("⟨"):
             who = re.match(r"\s*,\s*who\b", skel[left.end("s") : m.start()])
             if who:  # "by A and B, who previously worked at DeepMind": both of them

@@ -847,3 +847,291 @@ def test_a_previous_holder_of_a_post_left():
     assert ("Josh Kettle", "Quillcraft", "out") in atoms(
         "It comes after Quillcraft's previous revenue chief, Josh Kettle, quit."
     )
+
+
+# --- batch 5 mechanisms (real AI-talent coverage) ------------------------------------------
+
+
+def test_a_first_name_ending_in_ing_before_a_surname_and_apposition_is_a_name():
+    assert ("Ruoming Vell", "Zephyr Labs", "in") in atoms(
+        "Initech AI lost staff. Ruoming Vell, who led the team, left for Zephyr Labs in July."
+    )
+
+
+def test_an_ex_company_post_after_replaced_by_is_someone_elses():
+    assert atoms("Initech AI chief Dana Roe is stepping down, replaced by ex-Globex executive") == {
+        ("Dana Roe", "Initech AI", "out")
+    }
+
+
+def test_a_who_led_clause_does_not_run_across_a_comma_into_the_destination():
+    assert ("Ada Kim", "Globex", "out") not in atoms("Ada Kim, who led the team, left for Globex in July.")
+
+
+def test_a_follower_after_a_comma_takes_the_same_move_and_its_own_date():
+    got = moves(
+        "Ada Kim left Initech for Globex in July, and her successor, Bo Chen, followed her there in October.", TUESDAY
+    )
+    assert ("Bo Chen", "move", "Initech", "Globex", "2025-10") in got
+
+
+def test_an_acronym_of_a_name_in_the_article_is_that_organisation():
+    text = "Ada Kim runs Quantum Ledger Systems Inc. today. Ada Kim and Bo Chen started QLS in June 2024."
+    assert ("Bo Chen", "Quantum Ledger Systems", "in") in atoms(text)
+
+
+def test_among_them_names_the_group_that_joined_with_their_former_employers():
+    text = (
+        "The memo names 11 researchers who are joining Globex. Among them are Ada Kim, Bo Chen and Cy Diaz, "
+        "all of whom worked on Initech's models, as well as Dee Evans (Hooli Labs) and Ed Fry (Umbrella Labs)."
+    )
+    got = atoms(text)
+    for person in ("Ada Kim", "Bo Chen", "Cy Diaz", "Dee Evans", "Ed Fry"):
+        assert (person, "Globex", "in") in got
+    assert {
+        ("Ada Kim", "Initech", "out"),
+        ("Dee Evans", "Hooli Labs", "out"),
+        ("Ed Fry", "Umbrella Labs", "out"),
+    } <= got
+
+
+def test_a_roster_of_new_hires_with_no_company_named_joins_the_articles_company():
+    text = (
+        "Globex is building a new lab. Globex said more.\n\nHere is how the memo describes the new hires:\n\n"
+        "- Ada Kim -- reasoning for models at Initech.\n- Bo Chen -- former Hooli Fellow. Previously at Hooli.\n"
+        "- Cy Diaz -- built the agents stack.\n"
+    )
+    got = atoms(text)
+    assert {("Ada Kim", "Globex", "in"), ("Ada Kim", "Initech", "out"), ("Cy Diaz", "Globex", "in")} <= got
+    assert ("Bo Chen", "Globex", "in") in got
+
+
+def test_the_startup_is_the_one_last_described_as_a_startup():
+    text = (
+        "Zephyr Labs, a startup founded by Ada Kim, raised money. Investors liked Initech. Hooli passed. "
+        "Globex too. Bo Chen, a scientist who left Hooli Research to join the startup, agrees."
+    )
+    assert ("Bo Chen", "Zephyr Labs", "in") in atoms(text)
+
+
+def test_is_now_a_companys_officer_is_a_joining():
+    assert ("Ada Kim", "Zephyr Labs", "in") in atoms(
+        "Ada Kim left Initech in May. Ada Kim is now Zephyr Labs' chief technology officer."
+    )
+
+
+def test_unveiling_her_new_startup_is_founding_it():
+    assert ("Ada Kim", "Zephyr Labs", "in") in atoms("Ada Kim has officially unveiled her new startup, Zephyr Labs.")
+
+
+def test_said_they_were_leaving_covers_both_titled_people():
+    got = atoms(
+        "Ada Kim left just days before Zephyr Labs' research chief, Bo Chen, and VP of research Cy Diaz "
+        "also said they were leaving."
+    )
+    assert {("Bo Chen", "Zephyr Labs", "out"), ("Cy Diaz", "Zephyr Labs", "out")} <= got
+
+
+def test_a_name_between_a_possessive_company_and_model_is_a_product():
+    got = atoms("Ada Kim, who previously worked on Initech's Segment Everything model before joining Globex, agrees.")
+    assert ("Ada Kim", "Globex", "in") in got
+    assert not any(p == "Segment Everything" for p, _, _ in got)
+
+
+def test_a_startup_hiring_people_including_a_name():
+    text = (
+        "Zephyr Labs, a startup, launched. The startup has also hired people from Initech and Hooli, "
+        "including Ada Kim, who previously worked at Hooli."
+    )
+    assert ("Ada Kim", "Zephyr Labs", "in") in atoms(text)
+
+
+def test_hiring_a_list_with_titles_before_later_names():
+    got = atoms("Globex is now hiring Initech CEO Ada Kim, co-founder Bo Chen, and some of its staff.")
+    assert {("Ada Kim", "Globex", "in"), ("Bo Chen", "Globex", "in")} <= got
+    got = atoms("Globex is hiring Ada Kim and his longtime investing partner, former Hooli CEO Bo Chen, for its lab.")
+    assert ("Bo Chen", "Globex", "in") in got
+
+
+def test_a_deal_to_bring_back_someone_is_a_hire_by_the_dealmaker():
+    assert ("Ada Kim", "Globex", "in") in atoms("Globex itself struck a similar deal to bring back Initech's Ada Kim.")
+
+
+def test_a_company_with_a_legal_suffix_which_he_joined():
+    got = moves("Bo Chen previously led efforts at Globex Inc., which he joined in 2013 after a deal.")
+    assert ("Bo Chen", "join", None, "Globex", "2013") in got
+
+
+def test_left_the_company_is_not_where_someone_else_went():
+    text = "Ada Kim left for Initech in July. Bo Chen, who oversaw search, also left the company after a decade."
+    got = atoms("Globex lost staff. Globex was hurt. " + text)
+    assert ("Bo Chen", "Initech", "out") not in got
+
+
+def test_a_startup_named_with_a_common_word():
+    assert ("Ada Kim", "Writer", "out") in atoms(
+        "Ada Kim, the chief scientist at enterprise AI startup Writer, announced she's returning to Globex."
+    )
+
+
+def test_leaving_inside_a_where_clause_and_after_a_return():
+    got = moves("Ada Kim is returning to Globex, where she spent eight years before leaving in 2021.")
+    assert ("Ada Kim", "leave", "Globex", None, "2021") in got
+    got = atoms("Bo Chen returned to Globex as a scientist, two years after he left to co-found the startup Zeta Labs.")
+    assert {("Bo Chen", "Globex", "out"), ("Bo Chen", "Zeta Labs", "in")} <= got
+
+
+def test_a_subjects_current_post_is_left_when_they_join_elsewhere():
+    assert ("Jane Roe", "Hooli", "out") in atoms("Jane Roe, the head of robotics at Hooli, is joining Globex.")
+    assert ("Jane Roe", "Hooli", "out") in atoms("Jane Roe, Hooli's head of robotics, is joining Globex.")
+    assert ("Jane Roe", "Hooli", "out") in atoms(
+        "Jane Roe, a research scientist at Hooli's new lab, also joined Globex after a few weeks."
+    )
+    # a professor who joins a company usually keeps the chair
+    assert ("Jane Roe", "University of Leeds", "out") not in atoms(
+        "Jane Roe, a researcher at the University of Leeds, is joining Globex."
+    )
+
+
+def test_founding_a_lab_inside_a_company_is_a_post_there():
+    got = moves("Ada Kim founded Globex's Fundamental Research lab in 2013, after a long courtship.")
+    assert ("Ada Kim", "join", None, "Globex", "2013") in got
+
+
+# --- batch 6 mechanisms --------------------------------------------------------------------
+
+
+def test_a_founder_named_like_his_firm_is_still_a_person():
+    text = (
+        "Igor Vantrell, a founding member of Zephyr Labs, is leaving the company. "
+        '"Today was my last day at Zephyr Labs, the company that I helped start with Ada Kim in 2023," Vantrell wrote. '
+        "He said his new firm, Vantrell Ventures, will back startups."
+    )
+    got = moves(text)
+    assert ("Igor Vantrell", "leave", "Zephyr Labs", None, None) in got
+    assert ("Igor Vantrell", "found", None, "Zephyr Labs", "2023") in got
+    assert ("Igor Vantrell", "found", None, "Vantrell Ventures", None) in got
+
+
+def test_an_objectless_leaving_is_from_the_company_the_subject_co_founded():
+    got = atoms("Cy Diaz, a longtime Hooli Labs researcher who co-founded Zephyr Labs, left in February.")
+    assert ("Cy Diaz", "Zephyr Labs", "out") in got
+    assert ("Cy Diaz", "Hooli Labs", "out") not in got
+
+
+def test_a_list_of_titled_people_as_subject():
+    got = atoms(
+        "Zephyr Labs Chief Executive Officer Ada Kim, Chief Scientist Bo Chen and Chief Technology Officer "
+        "Cy Diaz are joining Globex Labs along with staff."
+    )
+    assert {("Ada Kim", "Globex Labs", "in"), ("Bo Chen", "Globex Labs", "in"), ("Cy Diaz", "Globex Labs", "in")} <= got
+
+
+def test_the_dot_of_inc_stays_with_the_company_name():
+    got = atoms("In June, Globex Labs hired Zephyr AI Labs Inc. CEO Ada Kim and several of his colleagues.")
+    assert ("Ada Kim", "Globex Labs", "in") in got
+
+
+def test_working_together_somewhere_before_launching_a_startup():
+    got = moves("Ada Kim, Bo Chen and Cy Diaz worked together at Hooli Labs before launching Zephyr Labs in 2017.")
+    for person in ("Ada Kim", "Bo Chen", "Cy Diaz"):
+        assert (person, "leave", "Hooli Labs", None, "2017") in got
+        assert (person, "found", None, "Zephyr Labs", "2017") in got
+
+
+def test_announcing_his_own_departure():
+    got = moves(
+        "Bo Chen co-led Zephyr Labs' team with Ada Kim, who announced his own departure on May 14 after a decade.",
+        datetime.date(2024, 5, 28),
+    )
+    assert ("Ada Kim", "leave", "Zephyr Labs", None, "2024-05-14") in got
+
+
+def test_before_joining_with_a_date_dates_the_earlier_job_too():
+    got = moves("Before joining Zephyr Labs in 2021, Ada Kim worked on alignment at Hooli Labs for four years.")
+    assert ("Ada Kim", "leave", "Hooli Labs", None, "2021") in got
+
+
+def test_two_first_names_sharing_a_surname():
+    got = atoms(
+        "Zephyr Labs was founded in 2021 by Lena and Marco Ferrante, siblings who both left Hooli Labs in 2020."
+    )
+    assert {("Lena Ferrante", "Zephyr Labs", "in"), ("Marco Ferrante", "Hooli Labs", "out")} <= got
+
+
+def test_an_internal_promotion_is_no_departure():
+    got = atoms(
+        "Ada Kim, who had been Zephyr Labs' director of research, was named chief scientist to replace Bo Chen."
+    )
+    assert ("Ada Kim", "Zephyr Labs", "out") not in got
+
+
+def test_who_co_led_the_team_behind_a_companys_product_then_joined_elsewhere():
+    got = atoms(
+        "Ada Kim, who co-led the team behind Zephyr Labs' Sora video model, announced that he was joining Globex Labs."
+    )
+    assert {("Ada Kim", "Globex Labs", "in"), ("Ada Kim", "Zephyr Labs", "out")} <= got
+
+
+def test_the_software_giant_he_joined_is_not_his_former_employer():
+    got = atoms(
+        "Globex Labs said on Monday the unit would be led by Ada Kim, a former global head of engineering at "
+        "Zephyr Labs who joined the software giant in October. Ada Kim, who was most recently chief executive "
+        "of cloud security company Hooli Labs, spent a decade at Zephyr Labs."
+    )
+    assert ("Ada Kim", "Zephyr Labs", "in") not in got
+    assert {("Ada Kim", "Globex Labs", "in"), ("Ada Kim", "Hooli Labs", "out")} <= got
+
+
+def test_hiring_employees_of_a_company_including_names():
+    got = atoms(
+        "Globex Labs has hired more than two dozen Zephyr Labs employees in recent months for its consumer unit, "
+        "including Ada Kim, a senior director, and Bo Chen, who headed Zephyr Labs' health effort. "
+        "Both joined Cy Diaz, himself a Zephyr Labs co-founder who left Hooli Labs in 2022."
+    )
+    assert {
+        ("Ada Kim", "Globex Labs", "in"),
+        ("Ada Kim", "Zephyr Labs", "out"),
+        ("Bo Chen", "Globex Labs", "in"),
+    } <= got
+    assert ("Cy Diaz", "Hooli Labs", "out") in got
+
+
+# --- batch 7 mechanisms --------------------------------------------------------------------
+
+
+def test_going_back_leaves_the_company_joined_in_between():
+    got = atoms(
+        "Ada Kim and Bo Chen, two former Zephyr Labs researchers who joined Globex Labs less than a month ago, "
+        "have gone back to Zephyr Labs."
+    )
+    assert {
+        ("Ada Kim", "Zephyr Labs", "in"),
+        ("Ada Kim", "Globex Labs", "out"),
+        ("Bo Chen", "Globex Labs", "out"),
+    } <= got
+
+
+def test_the_lab_is_a_company_named_labs():
+    got = atoms("Ada Kim joined Globex Superintelligence Labs in April. Ada Kim said on X that he is leaving the lab.")
+    assert ("Ada Kim", "Globex Superintelligence Labs", "out") in got
+
+
+def test_a_longtime_company_post_before_the_joining():
+    got = atoms("Ada Kim, a longtime Globex Labs director of product management, is joining Zephyr Labs.")
+    assert ("Ada Kim", "Globex Labs", "out") in got
+
+
+def test_formerly_a_companys_post():
+    got = atoms(
+        "Zephyr Labs has since brought in Ada Kim, formerly Globex Labs' vice president of research, as its CTO."
+    )
+    assert ("Ada Kim", "Globex Labs", "out") in got
+
+
+def test_a_departure_is_not_from_the_startup_just_founded():
+    text = (
+        "Ada Kim, who ran the agents team at Globex Labs, is leaving to co-found a startup called Larkspur Labs. "
+        "Larkspur Labs has raised money. Kim's departure follows others."
+    )
+    assert ("Ada Kim", "Larkspur Labs", "out") not in atoms(text)
