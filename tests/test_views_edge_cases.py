@@ -45,3 +45,16 @@ def test_a_flow_chart_links_only_its_bars(make_move):
     net = next(t for t in figure["data"] if t["name"] == "Net")
     assert "customdata" not in net and net["text"] == ["2020"]
     assert figure["layout"]["xaxis"]["tickformat"] == "%Y"
+
+
+def test_article_sentence_numbers_follow_the_text(client, make_move):
+    from timeline.models import Article
+
+    first, second = "Ada Example left Globex for Acme AI.", "Bo Example joined Initech."
+    article = Article.objects.create(filename="a.txt", text=f"{first} {second}", content_hash="x")
+    make_move("Bo Example", to_org="Initech", article=article, sentence=second)
+    make_move("Ada Example", from_org="Globex", to_org=None, kind="leave", article=article, sentence=first)
+    make_move("Ada Example", to_org="Acme AI", article=article, sentence=first)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert html.count("sentence 1</a>") == 2 and html.count("sentence 2</a>") == 1
+    assert '<sup class="evidence-number">1</sup>' in html

@@ -425,6 +425,11 @@ def article_detail(request, pk):
         .select_related("move__person", "move__from_org", "move__to_org")
         .order_by("start", "id")
     )
+    # Sentences are numbered once, in text order, so "sentence 3" means the same mark for
+    # every move it supports.
+    numbers = {}
+    for ev in evidence:
+        ev.number = numbers.setdefault((ev.start, ev.sentence), len(numbers) + 1)
     moves, seen = [], set()
     for ev in evidence:
         if ev.move_id not in seen:
