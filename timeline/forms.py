@@ -14,6 +14,7 @@ from timeline import dates
 from timeline.models import Article, Move, Organization, Person
 from timeline.queries import MAX_PERIODS
 
+DEFAULT_N = 10  # organisations shown when `n` is not given
 PERIOD_CHOICES = [("year", "Year"), ("quarter", "Quarter"), ("month", "Month")]
 # Careers in this data fit well inside these years; the bounds keep date arithmetic (and the
 # number of periods a chart draws) finite.
@@ -109,7 +110,13 @@ class RangeForm(forms.Form):
 
 
 class HomeForm(RangeForm):
-    n = forms.IntegerField(label="Organisations", min_value=2, max_value=50, required=False)
+    n = forms.IntegerField(
+        label="Organisations",
+        min_value=2,
+        max_value=50,
+        required=False,
+        widget=forms.NumberInput(attrs={"placeholder": str(DEFAULT_N)}),
+    )
 
 
 class OrganizationForm(RangeForm):
@@ -134,7 +141,13 @@ class PersonForm(forms.Form):
 
 
 class FlowsForm(RangeForm):
-    n = forms.IntegerField(label="Top organisations", min_value=2, max_value=50, required=False)
+    n = forms.IntegerField(
+        label="Top organisations",
+        min_value=2,
+        max_value=50,
+        required=False,
+        widget=forms.NumberInput(attrs={"placeholder": str(DEFAULT_N)}),
+    )
 
 
 class SearchForm(forms.Form):

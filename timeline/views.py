@@ -18,6 +18,7 @@ from django.views.decorators.http import require_safe
 
 from timeline import charts, dates, queries
 from timeline.forms import (
+    DEFAULT_N,
     MOVE_SORTS,
     FlowsForm,
     HomeForm,
@@ -121,7 +122,7 @@ def home(request):
     if not form.is_valid():
         return invalid_parameters(form)
     data = form.cleaned_data
-    n = data["n"] or 10
+    n = data["n"] or DEFAULT_N
     confirmed = data["confirmed"]
     totals = queries.organization_totals(data["start"], data["end"], confirmed)
     today = datetime.date.today()
@@ -517,7 +518,7 @@ def _page_links(page, params):
 
 
 def _flows(data):
-    n = data["n"] or 10
+    n = data["n"] or DEFAULT_N
     top, rows = queries.flows(data["start"], data["end"], data["confirmed"], n)
     rng = range_params(data)
 
