@@ -4,6 +4,7 @@
     .venv/bin/python bench/score_extract.py tests/articles --gold tests/articles/gold.json
     .venv/bin/python bench/score_extract.py tests/articles --json > moves.json
     .venv/bin/python bench/score_extract.py tests/articles --gold tests/articles/gold.json --only '3?_*' -v
+    .venv/bin/python bench/score_extract.py tests/articles --gold tests/articles/gold.json --no-fallback
 
 The JSON has the shape of `manage.py export_moves`, which is what
 ../shared/tools/score_moves.py reads.
@@ -20,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from ingest import extract as extract_module  # noqa: E402
 from ingest.articles import EXTENSIONS, ArticleError, read_article  # noqa: E402
 from ingest.extract import extract_article  # noqa: E402
 
@@ -66,7 +68,11 @@ def main(argv=None) -> int:
     parser.add_argument("--json", action="store_true", help="print the moves as JSON")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--only", help="score only the articles whose file name matches this glob (a blind batch)")
+    parser.add_argument(
+        "--no-fallback", action="store_true", help="without the recall fallback (ingest/fallback.py), to measure it"
+    )
     args = parser.parse_args(argv)
+    extract_module.USE_FALLBACK = not args.no_fallback
     moves = moves_json(args.folder, args.only)
     if args.json or not args.gold:
         print(json.dumps(moves, indent=1, ensure_ascii=False))

@@ -23,8 +23,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import dates
+from .fallback import fallback_atoms
 from .orgs import KNOWN_TOKENS, LEGAL, MAX_KNOWN_TOKENS, PRODUCTS, SUFFIXES, canonical_org
 from .records import DAY, FOUND, JOIN, LEAVE, MOVE, REJOIN, ExtractedMove, ParsedArticle, PartialDate
+
+USE_FALLBACK = True  # bench toggles it to measure what the fallback adds
 
 
 def extract_article(article: ParsedArticle) -> list[ExtractedMove]:
@@ -701,6 +704,18 @@ _WHO_LED_POSS = re.compile(
     rf"(?:(?:[\w-]+\s+){{1,3}}?(?:behind|at|for|of)\s+(?:the\s+)?)?(?:(?P<org>{ORG})|(?P<anaph>{_ANAPHOR}))'s?\s",
     re.IGNORECASE,
 )
+# "a longtime Microsoft executive who ...": the employer a description names before "who".
+_EMPLOYER_BEFORE = re.compile(
+    r"(?P<o>⟨O\d+⟩)\s+(?:[\w-]+\s+){0,2}?(?:executive|exec|engineer|researcher|scientist|leader|veteran|"
+    r"manager|designer|staffer|employee)\s+$",
+    re.IGNORECASE,
+)
+# "Harvey's previous revenue chief, Tobias Wren, exited": the organisation of the subject's title.
+_TITLE_POSSESSOR = re.compile(
+    rf"(?:^|[.:]\s+|\s)(?P<o>{ORG})'s\s+(?:(?:former|previous|outgoing|longtime|top|chief|head|vice|senior)\s+)?"
+    rf"(?:(?!(?:who|which|and|said)\b)[\w-]+\s+|{ORG}\s*){{0,5}}?(?:[\w-]+|{ORG})\s*,\s*$",
+    re.IGNORECASE,
+)
 # What may follow a leave verb that has no object: "left in 2021", "left to join Y", "left for Y".
 _OWN_ORG = re.compile(
     rf"\bwho\s+(?:(?:also|had|later|first)\s+)*(?:co-?founded|founded|helped\s+(?:to\s+)?(?:found|start|launch)|"
@@ -942,7 +957,8 @@ _PERSON_RIGHT = re.compile(rf"\s*,?\s*(?P<p>{P})")
 
 _DESTINATION = re.compile(
     r"(?:(?:re)?join(?:s|ed|ing)?|for|to|(?:co-?)?found(?:ed|ing)?|start(?:ed|ing)?|"
-    r"launch(?:ed|ing)?)\s+(?:the\s+)?(?:rival\s+)?$",
+    r"launch(?:ed|ing)?|offers?\s+from|accept(?:s|ed|ing)?\s+(?:a\s+|an\s+)?(?:job|role|position)\s+(?:at|with))\s+"
+    r"(?:the\s+)?(?:rival\s+)?$",
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(
@@ -968,7 +984,10 @@ _FOLLOWER = re.compile(
     re.IGNORECASE,
 )
 _STARTS = re.compile(
-    rf"(?P<s>{P}|\b(?:he|she)\b){_APPOS}\s+(?:will\s+)?(?:start(?:s|ed)?|begins?|began|joins|arrives)(?:\s+work)?\s+(?P<d>{D})",
+    rf"(?P<s>{P}(?!')|\b(?:he|she)\b){_APPOS}"
+    # "He will report to X and start on July 7", "Haddad joins from Microsoft, ..., and will start in November"
+    rf"(?:\s+(?:will|would)\s+(?:[^.;⟨]|⟨[OEP]\d+⟩){{0,80}}?\s+and|\s+joins\s+(?:[^.;⟨]|⟨[OEP]\d+⟩){{0,80}}?,?\s+and)?"
+    rf"\s+(?:will\s+)?(?:start(?:s|ed)?|begins?|began|joins|arrives)(?:\s+work)?\s+(?P<d>{D})",
     re.IGNORECASE,
 )
 # "the appointment of Dr. Anika Sharma as chief technology officer"
@@ -1017,7 +1036,7 @@ _TRIGGER_HINT = re.compile(
     r"replac|decamp|comes? from|came from|arriv|now|notice|gave|hand|from (?:19|20)\d\d|between (?:19|20)\d\d|"
     r"out as|lost|los[ei]|shown the door|aside|alumn|veteran|helm|reins|fir|dismiss|sack|push|forc|let go|"
     r"who (?:was|had been)|previous|outgoing|"
-    r"comes? to|came to|(?:19|20)\d\d\s*(?:to|-|–)\s*(?:19|20)\d\d)",
+    r"comes? to|came to|(?:19|20)\d\d\s*(?:to|-|–)\s*(?:19|20)\d\d|accept|surfac|bolt|enlist|pick)",
     re.IGNORECASE,
 )
 
@@ -1055,6 +1074,14 @@ _LIST_INTRO = re.compile(
     rf"|^\s*(?:the\s+)?new\s+(?:hires|recruits)\s+(?:include|are)\s*:\s*$",
     re.IGNORECASE,
 )
+# A line that introduces a list of departures: "Here's who has left Meta (and where they went):".
+_DEPARTURE_INTRO = re.compile(
+    rf"\b(?:who(?:'s|\s+has|\s+have)?\s+(?:left|exited|departed)|(?:departures|exits|defections)\s+from|"
+    rf"(?:people|researchers|engineers|executives|staffers|employees|leaders)\s+(?:who\s+)?(?:have\s+|has\s+)?"
+    rf"(?:left|exited|departed|quit))\s+(?:the\s+)?(?P<o>{ORG})(?!'s)[^⟨:]*:\s*$",
+    re.IGNORECASE,
+)
+_NOW_ITEM = re.compile(rf"(?:^|[.\s*_])Now\s*[:*_]+\s*[*_]*\s*(?P<o>{ORG})(?!'s)", re.IGNORECASE)
 # A sentence about a group of hires that a following "Among them are ..." names.
 _GROUP_WORDS = r"(?:researchers|engineers|scientists|people|employees|staffers|staff|hires|recruits|executives|members)"
 _GROUP_INTRO = re.compile(
@@ -1277,8 +1304,11 @@ class _Article:
         found: list[tuple[int, _Move]] = []
         roster: tuple[str, PartialDate] | None = None  # "Glean added three senior hires this week:"
         bullet_para = -1
+        departed: tuple[str, int, str | None] | None = None  # "Here's who has left Meta:": (org, para, item person)
         for index, sentence in enumerate(self.sentences):
             ctx = _Sentence(self, index, sentence)
+            if departed:
+                departed = self._departure_item(ctx, departed, found)
             if roster and self._bullet(sentence):
                 bullet_para = sentence.para
                 first = _OPENING_PERSON.match(ctx.skel)
@@ -1294,6 +1324,9 @@ class _Article:
                             found.append((index, _Move(person, LEAVE, from_org=org, anchor=None)))
             elif roster and not _LIST_INTRO.search(ctx.skel) and sentence.para != bullet_para:
                 roster = None  # a sentence on a bullet's own line continues that item
+            gone = _DEPARTURE_INTRO.search(ctx.skel) if sentence.text.rstrip().endswith(":") else None
+            if gone:
+                departed = (ctx.org_name(gone.group("o")), sentence.para, None)
             intro = _LIST_INTRO.search(ctx.skel) if sentence.text.rstrip().endswith(":") else None
             if intro:
                 org = ctx.org_name(intro.group("o")) if intro.group("o") else self.context_org(ctx, intro.start())
@@ -1313,6 +1346,26 @@ class _Article:
                 self._start_dates(ctx, found)
             self._after_sentence(ctx)
         return self._merge(found)
+
+    def _departure_item(
+        self, ctx: _Sentence, departed: tuple[str, int, str | None], found: list[tuple[int, _Move]]
+    ) -> tuple[str, int, str | None] | None:
+        """One paragraph of a list of departures ("Here's who has left Meta and where they went:",
+        then "**A**, a research scientist. *Now:* OpenAI."): each item's person left the
+        organisation; "Now: O" is where they went. The list ends at a paragraph that does not
+        open with a person."""
+        org, para, person = departed
+        if ctx.sentence.para != para:
+            first = _OPENING_PERSON.match(ctx.skel)
+            if not first:
+                return None
+            person = ctx.symbol(first.group("p")).name
+            found.append((ctx.index, _Move(person, LEAVE, from_org=org, anchor=None)))
+            para = ctx.sentence.para
+        now = _NOW_ITEM.search(ctx.skel)
+        if now and person:
+            found.append((ctx.index, _Move(person, JOIN, to_org=ctx.org_name(now.group("o")), anchor=None)))
+        return org, para, person
 
     def _group_intro(self, ctx: _Sentence) -> str | None:
         """ "The memo names 11 researchers who are joining MSL": the organisation a group of
@@ -1843,8 +1896,32 @@ class _Sentence:
         self._tenures(add)
         self._followers(add, moves)
         self._implied_departures(add, moves)
+        if USE_FALLBACK:
+            self._fallback_moves(add, moves)
         self._assign_dates(moves)
         return moves
+
+    def _fallback_moves(self, add, moves: list[_Move]) -> None:
+        """The recall fallback (ingest/fallback.py), for people the patterns found no move for."""
+        moved = {(mv.person, o) for mv in moves for o in (mv.from_org, mv.to_org) if o}
+        for who, where, direction, start, end in fallback_atoms(self.skel):
+            if "@" in who:
+                word, pos = who.split("@")
+                people = self.pronoun(int(pos), word)
+            else:
+                people = [self.symbol(who).name] if self.symbol(who).kind == "P" else []
+            if "@" in where:
+                phrase, pos = where.split("@")
+                org = self.article.org_named_like(self, phrase) or self.article.context_org(self, int(pos))
+            else:
+                org = self.symbol(where).name if self.symbol(where).kind in ("O", "E") else None
+            for person in people[:1]:
+                if not org or (person, org) in moved:
+                    continue
+                if direction == "out":
+                    add(_Move(person, LEAVE, from_org=org, anchor=start, anchor_end=end))
+                else:
+                    add(_Move(person, JOIN, to_org=org, anchor=start, anchor_end=end))
 
     def _followers(self, add, moves: list[_Move]) -> None:
         """ "Haddadi quit Stripe in 2022; Lindgren followed him": the follower made the same move."""
@@ -1943,10 +2020,13 @@ class _Sentence:
                 held = self.article.held.get(people[0]) if len(people) == 1 else None
                 back = rejoined.get(people[0]) if len(people) == 1 else None
                 own = _OWN_ORG.search(skel, who[1], m.start())  # "X, ... who co-founded xAI, left in February"
+                titled = _TITLE_POSSESSOR.search(skel, max(0, who[1] - 100), who[1])
                 name = (
                     held
                     or back  # "returned to DeepMind, two years after he left to co-found ..."
                     or (self.org_name(own.group("o")) if own else None)
+                    # "Salesforce's head of Slack AI, Prakash Venu, left for ServiceNow": Salesforce
+                    or (self.org_name(titled.group("o")) if titled else None)
                     or (self.org_name(where.group("o")) if where else None)  # "MSR, where she spent years"
                     or self.article.context_org(self, m.start(), leaving=True)
                 )
@@ -2554,6 +2634,12 @@ class _Sentence:
             if m.group("until8") and not re.match(r"(?:until|till)\b", self.symbol(m.group("until8")).text, re.I):
                 continue  # "worked at Globex in 2019" is no finished job
             org = self.org_name(org_sym)
+            if n == "9" and self.symbol(org_sym).kind == "E":
+                # "a longtime Microsoft executive who ran product for Copilot Studio": a product or
+                # unit of the known organisation the description names just before
+                employer = _EMPLOYER_BEFORE.search(skel, max(0, m.start() - 80), m.start())
+                if employer:
+                    org = self.org_name(employer.group("o"))
             people = self._described_person(m)
             if not people and m.group("org10"):
                 # "After four years at DeepMind, I ...": the stint's owner is the clause's subject
@@ -2625,6 +2711,10 @@ class _Sentence:
         ):
             right = _PERSON_RIGHT.match(skel, m.end())
             if right:
+                plural = re.search(r"[^s]s\s*$", m.group(0))  # "Former Scale research directors A and B"
+                group = re.match(PLIST, skel[right.start("p") :]) if plural else None
+                if group:
+                    return self.people_in(group.group(0))
                 return [self.symbol(right.group("p")).name]
         left = re.search(rf"(?P<s>{P}(?!')|\b(?:who|he|she)\b)(?:(?!{P}|;).)*$", skel[: m.start()], re.IGNORECASE)
         if not left or _OTHER_OBJECT.search(skel[: m.start()]):

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ingest.extract import extract_article, extract_moves, find_mentions, split_sentences
+from ingest.fallback import fallback_atoms
 from ingest.records import FOUND, JOIN, LEAVE, MOVE, REJOIN, ParsedArticle
 
 TUESDAY = datetime.date(2025, 9, 30)
@@ -1135,3 +1136,151 @@ def test_a_departure_is_not_from_the_startup_just_founded():
         "Larkspur Labs has raised money. Kim's departure follows others."
     )
     assert ("Ada Kim", "Larkspur Labs", "out") not in atoms(text)
+
+
+# --- the recall fallback (ingest/fallback.py) and batch-8 mechanisms --------------------------
+
+
+def test_fallback_came_to_x_from_y():
+    assert atoms(
+        "Catch up quick: Lorna Vesk came to Quillfeather in 2023 from Globex, where she ran sales for Zentrix."
+    ) >= {
+        ("Lorna Vesk", "Quillfeather", "in"),
+        ("Lorna Vesk", "Globex", "out"),
+    }
+    assert ("Lorna Vesk", "Zentrix", "in") not in atoms(
+        "Catch up quick: Lorna Vesk came to Quillfeather in 2023 from Globex, where she ran sales for Zentrix."
+    )
+
+
+def test_fallback_bolted_to():
+    assert ("Tamsin Orrell", "Initech", "in") in atoms(
+        "Before her, Garrick Pell departed for Globex Labs, and Tamsin Orrell bolted to Initech."
+    )
+
+
+def test_fallback_exited_then_surfaced_at():
+    got = atoms(
+        "Quillfeather's previous revenue chief, Odo Brannock, exited in the spring and has since surfaced at Initech."
+    )
+    assert ("Odo Brannock", "Initech", "in") in got
+    assert ("Odo Brannock", "Initech", "out") not in got
+
+
+def test_fallback_quit_then_is_now_at():
+    got = atoms("Another designer, Perrin Halloway, quit Globex last month and is now at Initech's research arm.")
+    assert {("Perrin Halloway", "Globex", "out"), ("Perrin Halloway", "Initech", "in")} <= got
+
+
+def test_fallback_pronoun_accepted_an_offer_from():
+    text = (
+        "The most recent to go is Wren Castellan, who ran Globex Labs's evals team. "
+        "She has accepted an offer from Initech Labs."
+    )
+    assert ("Wren Castellan", "Initech Labs", "in") in atoms(text)
+    assert ("Wren Castellan", "Initech Labs", "out") not in atoms(text)
+
+
+def test_fallback_enlisted_and_landed_hire_their_object():
+    assert ("Rurik Vantongeren", "Initech", "in") in atoms(
+        "Initech has enlisted Rurik Vantongeren, a former Globex fellow, to lead a new networking group."
+    )
+    assert ("Maelle Orsini", "Quillfeather", "in") in atoms(
+        "Quillfeather has also landed Maelle Orsini, who previously headed chemistry at Globex, as head of science."
+    )
+
+
+def test_fallback_the_company_brought_aboard():
+    text = (
+        "Quillfeather Labs hired a new CEO this year. "
+        "The company also brought aboard former Globex lead Ines Marrow as CFO."
+    )
+    assert ("Ines Marrow", "Quillfeather Labs", "in") in atoms(text)
+
+
+def test_fallback_past_jobs_most_recently_and_before_that():
+    got = atoms(
+        "Tobiah Renk, who spent 14 years at Globex before leaving in 2023, most recently served as chief "
+        "architect at chip startup Zentrix Labs."
+    )
+    assert ("Tobiah Renk", "Zentrix Labs", "out") in got
+    got = atoms("Hale Okonji previously led on-device AI at Globex and before that worked at Initech for eight years.")
+    assert {("Hale Okonji", "Globex", "out"), ("Hale Okonji", "Initech", "out")} <= got
+
+
+def test_fallback_leaves_non_moves_alone():
+    assert atoms("Quillfeather tried to hire Brannagh Sole twice, one person said.") == set()
+    assert atoms("Globex named its chief strategy officer, Orla Fenwick, as interim CEO.") == set()
+    # a clause after the hiring verb is no object: "hired engineers after Dorrit Vance ..."
+    assert fallback_atoms("⟨O0⟩ hired engineers after ⟨P1⟩ mocked its offers.") == []
+    assert atoms("Kestrel Voss would join Initech if the talks succeed, people said.") == set()
+    assert atoms("Mirela Oduya, a partner at Globex Ventures, joined the board of Initech.") == set()
+    assert atoms("Zentrix said Tobiah Renk would stay on as an adviser.") == set()
+
+
+def test_a_departures_list_with_now_lines():
+    text = (
+        "Here's who has left Globex and where they landed:\n\n"
+        "**Arlo Quint**, a research scientist on the pretraining team. *Now:* Initech, where he joined in December.\n\n"
+        "**Bea Marlow**, who led multimodal evals. *Now:* cofounder of a stealth startup.\n\n"
+        "**Cyd Ferrante**, who joined Globex from Zentrix Labs in 2023. *Now:* Quillfeather.\n"
+    )
+    got = atoms(text, datetime.date(2026, 1, 14))
+    assert {
+        ("Arlo Quint", "Globex", "out"),
+        ("Arlo Quint", "Initech", "in"),
+        ("Bea Marlow", "Globex", "out"),
+        ("Cyd Ferrante", "Globex", "out"),
+        ("Cyd Ferrante", "Quillfeather", "in"),
+        ("Cyd Ferrante", "Zentrix Labs", "out"),
+    } <= got
+
+
+def test_the_subjects_title_possessor_is_the_company_left():
+    got = atoms("Last month, Globex's head of Zentrix AI, Pravin Oduor, left for Initech.", TUESDAY)
+    assert ("Pravin Oduor", "Globex", "out") in got
+    assert ("Pravin Oduor", "Zentrix AI", "out") not in got
+
+
+def test_who_ran_product_for_an_unknown_name_is_the_employers_product():
+    got = atoms(
+        "Globex will be replaced by Yara Holt, a longtime Initech Labs executive who ran product for Copilot Zephyr."
+    )
+    assert ("Yara Holt", "Initech Labs", "out") in got
+    assert ("Yara Holt", "Copilot Zephyr", "out") not in got
+
+
+def test_former_plural_role_covers_both_people():
+    got = atoms("Former Globex research directors Mei-Ra Chon and Dmitar Volk are starting a company.")
+    assert {("Mei-Ra Chon", "Globex", "out"), ("Dmitar Volk", "Globex", "out")} <= got
+
+
+def test_an_offer_from_is_a_destination_not_the_company_left():
+    text = (
+        "Globex Labs has lost five researchers this year, and Globex Labs is hiring. "
+        "Wren Castellan has accepted an offer from Initech Labs. Before her, Garrick Pell departed for Zentrix Labs."
+    )
+    assert ("Garrick Pell", "Initech Labs", "out") not in atoms(text)
+
+
+def test_fallback_atoms_on_skeletons():
+    # direction follows the cue and the word before the organisation
+    assert fallback_atoms("⟨P0⟩ left ⟨O1⟩ for ⟨O2⟩.") == [("⟨P0⟩", "⟨O1⟩", "out", 5, 9), ("⟨P0⟩", "⟨O2⟩", "in", 5, 9)]
+    assert fallback_atoms("⟨P0⟩ was recruited by ⟨O1⟩ to run its assistant.") == [("⟨P0⟩", "⟨O1⟩", "in", 9, 18)]
+    # a speaker, a board seat, an investor: no move
+    assert fallback_atoms("⟨P0⟩ joined ⟨O1⟩'s board.") == []
+    assert fallback_atoms('"We hired well," ⟨P0⟩ said of ⟨O1⟩.') == []
+
+
+def test_a_start_date_after_and_in_the_next_sentence():
+    text = (
+        "Initech Labs has enlisted Rurik Vantongeren to lead a new networking group. "
+        "He will report to networking chief Odile Marsh and start on July 7."
+    )
+    assert ("Rurik Vantongeren", JOIN, None, "Initech Labs", "2025-07-07") in moves(text, datetime.date(2025, 6, 12))
+    text = (
+        "Globex Labs hired Yara Holt. "
+        "Holt joins from Initech Labs, where she spent 12 years, and will start in November."
+    )
+    got = moves(text, datetime.date(2025, 10, 1))
+    assert ("Yara Holt", JOIN, None, "Globex Labs", "2025-11") in got
