@@ -6,6 +6,7 @@ Points that lead somewhere carry the address in `customdata`; charts.js follows 
 """
 
 import datetime
+import math
 
 from timeline import dates
 
@@ -239,7 +240,17 @@ def person_timeline_figure(rows, today=None):
         )
 
     annotations = [
-        {"x": x.isoformat(), "y": org, "text": text, "showarrow": False, "yshift": 19, "font": {"size": 11}}
+        {
+            "x": x.isoformat(),
+            "y": org,
+            "text": text,
+            "showarrow": False,
+            "yshift": 19,
+            "font": {"size": 11},
+            # charts.js leaves the "start/end unknown" words out on a phone-width chart, where
+            # they collide with the year labels; hover and caption still say it.
+            **({"name": "open-label"} if text.endswith("unknown") else {}),
+        }
         for x, org, text in labels
     ] + [
         {
@@ -327,8 +338,13 @@ def _wrap(text, width=70):
 PERIOD_MONTHS = {"year": "M12", "quarter": "M3", "month": "M1"}
 
 
-# Yearly bars get yearly ticks ("2019"), not Plotly's default "Jan 2019, Jul 2019".
-YEAR_TICKS = {"year": {"dtick": "M12", "tickformat": "%Y"}}
+def _year_ticks(period, rows):
+    """Yearly bars get year ticks ("2019"), not Plotly's "Jan 2019, Jul 2019": every year,
+    or every few years so that no more than eight labels share a phone-width axis."""
+    if period != "year":
+        return {}
+    step = max(1, math.ceil(len(rows) / 8))
+    return {"dtick": f"M{12 * step}", "tickformat": "%Y"}
 
 
 def organization_flow_figure(rows, period="year", moves_url=None):
@@ -394,7 +410,7 @@ def organization_flow_figure(rows, period="year", moves_url=None):
             height=380,
             barmode="relative",
             bargap=0.15,
-            xaxis={"type": "date", "linecolor": GREY, "automargin": True, **YEAR_TICKS.get(period, {})},
+            xaxis={"type": "date", "linecolor": GREY, "automargin": True, **_year_ticks(period, rows)},
             yaxis={
                 "title": {"text": "joins ↑  departures ↓"},
                 "zeroline": True,

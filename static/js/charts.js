@@ -33,6 +33,11 @@
     }
     el.dataset.drawn = "true";
     var figure = JSON.parse(source.textContent);
+    if (el.clientWidth < 560 && figure.layout.annotations) {
+      figure.layout.annotations = figure.layout.annotations.filter(function (a) {
+        return a.name !== "open-label";
+      });
+    }
     var config = Object.assign({}, CONFIG, {
       toImageButtonOptions: { format: "png", filename: el.dataset.filename || "chart", scale: 2 },
     });
