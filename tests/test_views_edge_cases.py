@@ -58,3 +58,10 @@ def test_article_sentence_numbers_follow_the_text(client, make_move):
     html = client.get(article.get_absolute_url()).content.decode()
     assert html.count("sentence 1</a>") == 2 and html.count("sentence 2</a>") == 1
     assert '<sup class="evidence-number">1</sup>' in html
+
+
+def test_data_twins_link_their_sources_with_absolute_addresses(client, make_move):
+    make_move(to_org="Acme AI", date="2020")
+    rows = client.get("/people/ada-example/timeline.json").json()["rows"]
+    assert rows and all(r["source_url"].startswith("http://testserver/articles/") for r in rows if r["source_url"])
+    assert "http://testserver/articles/" in client.get("/people/ada-example/timeline.csv").content.decode()

@@ -82,6 +82,14 @@ def moves_link(**params):
 
 
 def data_response(fmt, filename, columns, rows, request):
+    # A downloaded file travels without the page: its links to the sources must be absolute.
+    rows = [
+        {
+            k: request.build_absolute_uri(v) if k.endswith("_url") and v and v.startswith("/") else v
+            for k, v in r.items()
+        }
+        for r in rows
+    ]
     if fmt == "json":
         return JsonResponse(
             {"parameters": dict(request.GET.items()), "columns": columns, "rows": rows},
