@@ -172,6 +172,9 @@ def test_the_moves_explorer_filters_with_htmx_and_pushes_the_url(live_server, pa
     page.wait_for_url("**/moves/?status=confirmed")
     page.wait_for_function("document.querySelectorAll('.moves-table tbody tr').length === 2")
     page.get_by_role("link", name="Person").click()
+    page.wait_for_url("**/moves/?status=confirmed&sort=person")
+    assert page.locator(".moves-table tbody tr td a").first.inner_text() == "Andrej Karpathy"
+    page.get_by_role("link", name="Person").click()
     page.wait_for_url("**/moves/?status=confirmed&sort=-person")
     assert page.locator(".moves-table tbody tr td a").first.inner_text() == "Jan Leike"
     assert errors == []
@@ -225,3 +228,12 @@ def test_a_bad_value_typed_into_a_filter_is_shown_not_swallowed(live_server, pag
     page.locator("#id_start").dispatch_event("change")
     page.wait_for_url("**/moves/?start=2020")
     assert page.locator("#move-filters .form-error").count() == 0
+
+
+def test_the_moves_explorer_can_be_sorted_at_phone_width(live_server, page, errors, career):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(live_server.url + "/moves/")
+    page.locator(".sort-links").get_by_role("link", name="Person").click()
+    page.wait_for_url("**/moves/?sort=person")
+    assert page.locator(".sort-links [aria-current]").inner_text().startswith("Person")
+    assert errors == []

@@ -483,9 +483,13 @@ def move_list(request):
     page = paginator.get_page(data["page"] or 1)
     params = {k: v for k, v in request.GET.items() if v}
     sorts = {}
-    for column in ("date", "person", "kind", "status"):
-        next_sort = column if sort == f"-{column}" else f"-{column}"
+    for column, label in (("date", "Date"), ("person", "Person"), ("kind", "Kind"), ("status", "Status")):
+        if sort.lstrip("-") == column:  # the active column flips
+            next_sort = column if sort.startswith("-") else f"-{column}"
+        else:  # newest first for dates, A to Z for the rest
+            next_sort = "-date" if column == "date" else column
         sorts[column] = {
+            "label": label,
             "url": reverse("move_list") + query_string({**params, "sort": next_sort, "page": ""}),
             "active": sort.lstrip("-") == column,
             "descending": sort == f"-{column}",
