@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from . import dates
 from .fallback import fallback_atoms
-from .orgs import KNOWN_TOKENS, LEGAL, MAX_KNOWN_TOKENS, PRODUCTS, SUFFIXES, canonical_org
+from .orgs import KNOWN_TOKENS, LEGAL, MAX_KNOWN_TOKENS, PLACES, PRODUCTS, SUFFIXES, canonical_org
 from .records import DAY, FOUND, JOIN, LEAVE, MOVE, REJOIN, ExtractedMove, ParsedArticle, PartialDate
 
 USE_FALLBACK = True  # bench toggles it to measure what the fallback adds
@@ -137,7 +137,7 @@ def tokenize(sentence: str) -> list[Token]:
     for m in _TOKEN.finditer(sentence):
         text, start = m.group(0), m.start()
         if not text[0].isupper():
-            low = text.lower()
+            low = re.sub(r"['’]s$", "", text.lower())  # "xAI's": the name without its possessive
             if text in ("'", "’", ".") and tokens and tokens[-1].end == start:
                 pass  # possessive or initial, handled below
             elif low not in _NAME_GLUE and (low,) not in KNOWN_TOKENS and not low.startswith("ex-"):
@@ -308,14 +308,50 @@ def find_mentions(sentence: str, headline: bool = False) -> list[Mention]:
         ):
             # "Dario and Daniela Amodei": a first name sharing the surname that follows
             mentions[k] = replace(first, kind="P", tokens=(first.tokens[0], second.tokens[1]))
+        elif (
+            first.kind in ("E", "P")
+            and second.kind == "P"
+            and first.text.lower() not in PRODUCTS
+            and not (k and mentions[k - 1].kind == "O" and first.start - mentions[k - 1].end <= 1)  # "Tesla Autopilot"
+            and _TITLE_BETWEEN.fullmatch(sentence, first.end, second.start)
+        ):
+            # "Cerebras chief revenue officer Dinesh Rao": a name that holds a title's holder is an employer
+            mentions[k] = replace(first, kind="O")
+    lead = _LEAD_LABEL.match(sentence)
+    if lead:
+        for k, m in enumerate(mentions):
+            if (m.start, m.end) == lead.span("name") and (m.kind == "E" or _ORG_ITEM.match(sentence, lead.end())):
+                # "**Kyutai** — The non-profit lab has recruited ...": a roundup item's heading is the
+                # organisation the item is about
+                mentions[k] = replace(m, kind="O")
     return mentions
+
+
+# An item's text that speaks of an organisation, not a person: "The Paris startup ...", "Chief
+# technology officer X ..." (a person's item opens "Former ..." or with a verb).
+_ORG_ITEM = re.compile(
+    r"\s*(?:the\s+(?!former\b)[a-z]|its\b|(?:chief|head|co-?founder|founder|ceo|cto|cfo|coo|president)\b)",
+    re.IGNORECASE,
+)
+_LEAD_LABEL = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*|__)(?P<name>[^*_\n]{2,60}?)(?:\*\*|__)\s*(?:[—–:]|--)\s")
+
+
+_TITLE_BETWEEN = re.compile(
+    r"[*_]*\s+(?:(?:senior|executive|deputy|former|then-|outgoing|longtime)\s*)?(?:chief|head|vice|general|co-?founder|"
+    r"founder|president|(?:managing\s+)?director)\b[a-z\s-]{0,40}?\s+[*_]*",
+    re.IGNORECASE,
+)
 
 
 # A descriptor right before a capitalised common word makes it a name: "AI startup Writer".
 _DESCRIBED_NAME = re.compile(r"\b(?:startup|start-up|company|firm)\s+$")
 # "Ruoming Pang, who ...", "Yiming Li (Google)": a first name ending in -ing, followed by a
 # surname and an apposition, is not a gerund ("Building Vellum has been ...").
-_NAMED_SUBJECT = re.compile(r"\s[A-Z][a-z]+(?:\s*,\s*(?:who|the|a|an|formerly|previously)\b|\s*\()")
+_NAMED_SUBJECT = re.compile(
+    r"\s[A-Z][a-z]+(?:\s*,\s*(?:who|the|a|an|formerly|previously)\b|\s*\()"
+    # "Helsing, the Munich-based company, lost ...", "Helsing hired ...": a name ending in -ing
+    r"|\s*,\s*(?:the|a|an)\s|\s+(?:also\s+)?(?:lost|hired|named|appointed|poached|announced|confirmed)\b"
+)
 
 
 def _particles_then_name(tokens: list[Token], j: int) -> bool:
@@ -545,14 +581,17 @@ _TITLED_PAIR = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|unless|would|could|might|may|maybe|perhaps|potential(?:ly)?|possibl[ey]|rumou?r(?:ed|s)?|"
-    r"speculat\w*|in talks|considering|consider|hint\w*|hopes?|want(?:s|ed)?|wish\w*|not|never|no longer|"
+    r"speculat\w*|assum(?:e|ed|ing)|figured|guess(?:ed)?|imagined|in talks|considering|consider|hint\w*|hopes?|"
+    r"want(?:s|ed)?|wish\w*|not|never|no longer|"
     r"denie[sd]|deny|how to|no plans|declined to say)\b",
     re.IGNORECASE,
 )
 
 _ANAPHOR = (
-    rf"(?:the|{P}'s?)\s+(?:[\w-]+\s+|{ORG}\s+){{0,3}}?(?:company|firm|startup|start-up|lab|laboratory|[\w-]*maker|giant|"
+    rf"(?:the|{P}'s?)\s+(?:(?!(?:the|a|an|to|at|of|from|for|with|by|join\w*|left|leav\w*)\s)[\w–-]+\s+|{ORG}[\w–-]*\s+)"
+    rf"{{0,4}}?(?:company|firm|startup|start-up|lab|laboratory|[\w-]*maker|giant|"
     rf"organi[sz]ation|outfit|employer|business|venture|institute|agency|university|nonprofit|non-profit|department|office|"
+    rf"unicorn|decacorn|"
     rf"school|college|faculty|bank)(?![\w-])(?!\s*,?\s*{ORG})"
 )
 _OBJ = re.compile(
@@ -576,6 +615,7 @@ _ROLE_AS = re.compile(
 _V_JOIN = (
     rf"join(?:s|ed|ing)? (?:{P}|him|her|them|me|us) (?:at|in)(?= (?:the )?{ORG})|"
     rf"join(?:s|ed|ing)?|sign(?:s|ed|ing)? on (?:with|at|to)|"
+    rf"(?:sign(?:s|ed|ing)? on|c(?:ame|omes?|oming) (?:aboard|on board)) as(?= (?:the )?{ORG}'s? )|"
     rf"(?:move[sd]?|moving) (?:over )?to(?: (?:a |an )?(?:new )?(?:role|job|position|post) (?:at|with))?|"
     rf"head(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|defect(?:s|ed|ing)? to|"
     rf"decamp(?:s|ed|ing)? (?:to|for)|went to|go(?:es)? to|going to|"
@@ -761,7 +801,8 @@ _CHAIN = re.compile(
     rf"(?:\s+{D})?{_ANAPHORIC_TIME}?(?:\s+(?:after|following)\s+[^,;⟨]{{1,40}}?)?\s*,?\s*(?:(?P<inf>to\s+(?:(?P<found>co-?found|"
     rf"found|start|launch|set\s+up)|re-?join|join|work\s+(?:at|for|with)|lead|run|head|return\s+to|go\s+back\s+to|"
     rf"come\s+(?:over\s+)?to|move\s+(?:over\s+)?to)|"
-    rf"to\s+become(?P<become>(?:\s+[\w-]+){{0,6}}?\s+(?:at|of|with)(?=\s+(?:the\s+)?{ORG})|\s+(?={ORG}'s))|"
+    rf"to\s+become(?P<become>(?:\s+[\w-]+){{0,6}}?\s+(?:at|of|with)(?=\s+(?:the\s+)?(?:(?!(?:at|of|with|for|in)\s)[\w-]+\s+){{0,3}}?{ORG})|"
+    rf"\s+(?={ORG}'s))|"
     rf"(?P<for>for)))(?![\w-])",
     re.IGNORECASE,
 )
@@ -791,7 +832,7 @@ _HIRE = re.compile(
     r"(?<![\w-])(?P<v>hir(?:ed|es|ing)|poach(?:ed|es|ing)|recruit(?:ed|s|ing)|lur(?:ed|es|ing)|"
     r"snag(?:ged|s|ging)|nab(?:bed|s|bing)|tap(?:ped|s|ping)|nam(?:ed|es|ing)|appoint(?:ed|s|ing)|"
     r"br(?:ought|ings|inging) (?:on|in)|(?:bring|bringing|brought|brings) back|picked up|acqui-?hir(?:ed|es|ing)|"
-    r"snapped up|woo(?:ed|s)|"
+    r"snapped up|woo(?:ed|s)|install(?:ed|s|ing)|"
     r"promot(?:ed|es|ing)|add(?:ed|s|ing))(?:\s+away)?(?![\w-])",
     re.IGNORECASE,
 )
@@ -952,6 +993,26 @@ _THAT_YEAR = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the same|(?P<next>the following|the next))\s+year\b", re.IGNORECASE
 )
 _SUCCEEDS = re.compile(rf"(?<![\w-])(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing))\s+(?P<p>{P})", re.IGNORECASE)
+# An appositive after a hire's object, and one that names where the person was before.
+_HIRE_APPOS = re.compile(r"\s*,\s*(?P<a>(?:[^,;⟨]|⟨[OED]\d+⟩){1,120}?)\s*,")
+_EARLIER_APPOS = re.compile(
+    r"(?:previously|formerly|former|ex-|most\s+recently|until\s+recently|late\s+of|who\s+(?:was|had\s+been|"
+    r"previously|spent|led|ran|headed))\b",
+    re.IGNORECASE,
+)
+_APPOS_ROLE = re.compile(
+    r"^\s*(?:previously|formerly|former|ex-|most\s+recently|until\s+recently|late\s+of)?\s*(?:(?:a|an|the)\s+)?"
+    r"|\s+(?:at|of|with|on|for)\s*(?:the\s*)?$",
+    re.IGNORECASE,
+)
+_SUCCEEDED_BY = re.compile(
+    rf"\b(?:succeeded|replaced)\s+(?:(?:on\s+an\s+interim\s+basis|in\s+the\s+role)\s+)?by\s+(?P<p>{P})", re.IGNORECASE
+)
+_SUCCESSOR_POST = re.compile(
+    rf"\s*,\s*(?:(?:currently|now|most\s+recently)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,5}}?"
+    rf"(?:at|of|with)\s+(?:the\s+)?(?P<o>{ORG})(?!'s?\s)",
+    re.IGNORECASE,
+)
 _GROUP = re.compile(rf"{P}(?:\s*,\s*{P})*\s*,?\s*(?:and|&)\s+{P}")
 _PERSON_RIGHT = re.compile(rf"\s*,?\s*(?P<p>{P})")
 
@@ -973,6 +1034,16 @@ _REPORTER = re.compile(
 )
 _LABEL = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+)?"  # "Zoom out: ", "Driving the news: "
 _OPENING_ORG = re.compile(rf"\s*{_LABEL}(?:{D}\s*,?\s*)?(?P<o>{ORG})(?P<poss>')?")
+_FIRST_PERSON = re.compile(r"\b(?:we|we're|we’re|we've|we’ve|our)\b", re.IGNORECASE)
+_OUR_TEAM = re.compile(
+    rf"\b(?:join(?:s|ed|ing)?\s+(?:the|our)\s+(?:[\w-]+\s+)?team|(?P<welcome>welcom(?:e|ed|ing))(?:\s+to\s+the\s+team)?)"
+    rf"(?:\s+(?P<d>{D}))?",
+    re.IGNORECASE,
+)
+_TEAM_LIST = re.compile(r"[^⟨:;.]{0,40}:")
+_TEAM_ITEM = re.compile(rf"(?:^|(?<=:)|(?<=,)|(?<=\sand))\s*(?:and\s+)?(?P<p>{P})(?!')")
+_GENERIC_UNITS = {"office", "department", "division", "unit", "bureau", "center", "centre", "directorate"}
+_OWNED_ORG = re.compile(rf"'s?\s+(?P<o>{ORG})(?!')")
 _OPENING_PERSON = re.compile(rf"\s*(?:{D}\s*,?\s*)?(?P<p>{P})(?!')")
 _OPENING_DATE = re.compile(rf"\s*(?P<d>{D})\s*,")
 _SUBJECT_MENTION = re.compile(rf"(?<![\w'])(?:(?P<p>{P})(?!'s)|(?P<pr>\b(?:he|she)\b))", re.IGNORECASE)
@@ -987,12 +1058,16 @@ _STARTS = re.compile(
     rf"(?P<s>{P}(?!')|\b(?:he|she)\b){_APPOS}"
     # "He will report to X and start on July 7", "Haddad joins from Microsoft, ..., and will start in November"
     rf"(?:\s+(?:will|would)\s+(?:[^.;⟨]|⟨[OEP]\d+⟩){{0,80}}?\s+and|\s+joins\s+(?:[^.;⟨]|⟨[OEP]\d+⟩){{0,80}}?,?\s+and)?"
-    rf"\s+(?:will\s+)?(?:start(?:s|ed)?|begins?|began|joins|arrives)(?:\s+work)?\s+(?P<d>{D})",
+    rf"\s+(?:will\s+)?(?:start(?:s|ed)?|begins?|began|joins|arrives|"
+    rf"(?P<take>(?:take|takes|took|assume|assumes|assumed)\s+(?:up\s+)?(?:the|her|his|their|this)\s+"
+    rf"(?:post|role|job|position)))"
+    rf"(?:\s+work)?\s+(?P<d>{D})",
     re.IGNORECASE,
 )
 # "the appointment of Dr. Anika Sharma as chief technology officer"
 _APPOINTMENT = re.compile(
-    rf"\b(?:the\s+)?(?:appointment|hiring|addition)\s+of\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<plist>{PLIST})",
+    rf"\b(?:the\s+)?(?:appointment|hiring|addition|arrival)(?:\s+(?P<d>{D}))?\s+of\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+    rf"(?P<plist>{PLIST})",
     re.IGNORECASE,
 )
 # "effective May 1": a date that explicitly dates the change it follows
@@ -1182,6 +1257,7 @@ class _Article:
             None  # the latest year named, for "later that year"  # person -> an organisation they are known to work at
         )
         self.last_startup: str | None = None  # the organisation last described as a startup
+        self.own_org: str | None = None  # the organisation a company's own post speaks for ("we", "our team")
         self.group_org: str | None = None  # the organisation a group of hires in the last sentence joined
         self.last_group: list[
             str
@@ -1445,7 +1521,8 @@ class _Article:
                 # A start date after the announcement's day is when the joining happens.
                 announced = mv.date.value == self.published and mv.date.precision == DAY
                 later = when.value is not None and self.published is not None and when.value > self.published
-                if mv.date.value is None or (announced and later):
+                # "will take up the post on Sept. 1" only dates a joining no clause of its own dated
+                if mv.date.value is None or (announced and later and not m.group("take")):
                     if mv.kind == MOVE:  # the start date says nothing of the leaving
                         found[i] = (index, replace(mv, kind=LEAVE, to_org=None))
                         found.append((index, replace(mv, kind=JOIN, from_org=None, date=when)))
@@ -1465,10 +1542,18 @@ class _Article:
         if subject:
             self.last_person = subject
         first = _OPENING_ORG.match(ctx.skel)
+        owned = _OWNED_ORG.match(ctx.skel, first.end("o")) if first and first.group("poss") else None
+        if owned and _SUBJECT_VERB.match(ctx.skel, owned.end()):
+            first = owned  # "Ola's Krutrim has had a rougher year": the subject is Krutrim, not Ola
         subject = ctx.symbol(first.group("o")) if first else None
         if subject and subject.kind == "E" and _SUBJECT_VERB.match(ctx.skel, first.end()):
             self.solid.add(subject.name)  # "Globex is losing staff": a name doing something
         self.subject_org = subject.name if subject and (subject.kind == "O" or subject.name in self.solid) else None
+        own_voice = _FIRST_PERSON.search(ctx.sentence.text) and not re.search(r"[\"“”]", ctx.sentence.text)
+        if self.own_org is None and own_voice:
+            orgs = {m.name for m in ctx.mentions if m.kind == "O"}
+            if len(orgs) == 1:  # "We're thrilled to announce that X has joined Fireworks AI as our ..."
+                self.own_org = orgs.pop()
         for found in _DESCRIBED.finditer(ctx.skel):
             self.last_startup = ctx.symbol(found.group("o") or found.group("o2")).name
         self.previous = ctx
@@ -1543,6 +1628,8 @@ class _Article:
             return found
         if self.subject_org:
             return self.subject_org
+        if self.own_org:
+            return self.own_org  # a company's own post: "a fond farewell to X, who is leaving"
         if self.previous is not None:
             found = self._latest_org(self.previous, len(self.previous.skel), leaving)
             if found:
@@ -1691,6 +1778,19 @@ class _Sentence:
                 if self.article.defined[m.name.lower()]:
                     mentions.append(replace(m, kind="O", name=self.article.defined[m.name.lower()]))
                 continue
+            owner = mentions[-1] if mentions else None
+            if (
+                owner is not None
+                and owner.kind == "O"
+                and owner.poss
+                and m.start - owner.end <= 3
+                and m.text.split()[0].lower() in _GENERIC_UNITS
+            ):
+                # "Microsoft's Office of Responsible AI": a part of Microsoft, not an employer of its own
+                mentions.append(replace(m, kind="O", name=owner.name))
+                continue
+            if m.kind in ("P", "E") and m.text.lower().strip(".") in PLACES:
+                continue  # "San Francisco", "Tel Aviv": places, neither people nor employers
             if m.kind in ("P", "E"):
                 person = self.article.people.resolve(m, self.index)
                 if person and (m.kind == "P" or _name_shaped(m.tokens[-1])):
@@ -1699,7 +1799,7 @@ class _Sentence:
                 if m.kind == "P":
                     continue  # a name not registered as a person: ignore rather than guess
                 name = self.article.org_prefix.get(m.name.lower(), canonical_org(m.name))
-                if name.lower() in PRODUCTS or m.name.lower() in PRODUCTS:
+                if name.lower() in PRODUCTS or m.name.lower() in PRODUCTS or name.lower().strip(".") in PLACES:
                     continue
                 mentions.append(replace(m, name=name, kind="O" if name != m.name else "E"))
             elif m.kind == "O" and m.name.lower() in self.article.org_suffix and " " not in m.name:
@@ -1894,8 +1994,10 @@ class _Sentence:
         self._joining_moves(add)
         self._current_jobs(add)
         self._tenures(add)
+        self._team_moves(add)
         self._followers(add, moves)
         self._implied_departures(add, moves)
+        self._successors(add, moves)
         if USE_FALLBACK:
             self._fallback_moves(add, moves)
         self._assign_dates(moves)
@@ -1922,6 +2024,45 @@ class _Sentence:
                     add(_Move(person, LEAVE, from_org=org, anchor=start, anchor_end=end))
                 else:
                     add(_Move(person, JOIN, to_org=org, anchor=start, anchor_end=end))
+
+    def _team_moves(self, add) -> None:
+        """A company's own post: "X joined the team in March", "two people who joined the team in
+        March: A, ..., and B, ...", "welcome X", "our new head of design, X"."""
+        org = self.article.own_org
+        if not org:
+            return
+        skel = self.skel
+        for m in _OUR_TEAM.finditer(skel):
+            when = dates.resolve(self.symbol(m.group("d")).name, self.article.published) if m.group("d") else None
+            listed = _TEAM_LIST.match(skel, m.end())
+            if listed:
+                people = [self.symbol(p.group("p")).name for p in _TEAM_ITEM.finditer(skel, listed.end())]
+            elif m.group("welcome"):
+                item = _PERSON_RIGHT.match(skel, m.end())
+                people = [self.symbol(item.group("p")).name] if item else []
+            else:
+                who = self.subjects(m.start())
+                people = who[0] if who else []
+            for person in people:
+                add(_Move(person, JOIN, to_org=org, anchor=None if when else m.start(), date=when or PartialDate()))
+
+    def _successors(self, add, moves: list[_Move]) -> None:
+        """ "X is stepping down and will be succeeded by Y, currently head of engineering at Z": Y
+        takes the post at the organisation X leaves, and leaves Z for it."""
+        for m in _SUCCEEDED_BY.finditer(self.skel):
+            successor = self.symbol(m.group("p")).name
+            left = [
+                mv
+                for mv in moves
+                if mv.kind in (LEAVE, MOVE) and mv.from_org and mv.person != successor and (mv.anchor or 0) < m.start()
+            ]
+            if not left or self.symbol(m.group("p")).kind != "P":
+                continue
+            org = left[-1].from_org
+            add(_Move(successor, JOIN, to_org=org, anchor=None))
+            post = _SUCCESSOR_POST.match(self.skel, m.end())
+            if post and self.org_name(post.group("o")) not in (None, org):
+                add(_Move(successor, LEAVE, from_org=self.org_name(post.group("o")), anchor=None))
 
     def _followers(self, add, moves: list[_Move]) -> None:
         """ "Haddadi quit Stripe in 2022; Lindgren followed him": the follower made the same move."""
@@ -2329,6 +2470,19 @@ class _Sentence:
                 from_org = prior[-1] if prior else None
             role = _clean_role(obj.group("pre_role") or obj.group("role") or "")
             end = obj.end()
+            appos = _HIRE_APPOS.match(skel, end)
+            if appos and not from_org:
+                # "lured X, a reinforcement-learning researcher, away from Y", "hired X, previously a
+                # staff engineer on Y's Mosaic team, to lead ...": what the object's appositive says
+                earlier = re.search(ORG, appos.group("a")) if _EARLIER_APPOS.match(appos.group("a")) else None
+                if earlier:  # a separate, undated leaving: the hire's date is not when they left
+                    for item in _PLIST_ITEM.finditer(obj.group("plist")):
+                        person = self.symbol(item.group("p")).name
+                        old_role = _clean_role(_APPOS_ROLE.sub("", appos.group("a").split("⟨")[0]))
+                        add(_Move(person, LEAVE, from_org=self.org_name(earlier.group(0)), role=old_role, anchor=None))
+                    end = appos.end()
+                elif _FROM.match(skel, appos.end()):
+                    end = appos.end()
             after_from = _FROM.match(skel, end)
             if after_from and not from_org:
                 from_org = self.org_name(after_from.group("org"))

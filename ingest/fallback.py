@@ -59,7 +59,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|being|be|get|got)\s+(?:\w+ly\s
 # Clause boundaries; ", and" and ", who" start a new clause too.
 _CLAUSE = re.compile(r";|\s[—–-]{1,2}\s|(?<!⟩)\.\s|,\s+(?:and|but|while|whereas)\s|:\s")
 _GUARD = re.compile(
-    r"\b(?:would|could|might|may|maybe|if|whether|unless|rumou?r\w*|speculat\w*|talks|considering|reportedly\s+"
+    r"\b(?:would|could|might|may|maybe|if|whether|unless|rumou?r\w*|speculat\w*|assum(?:e|ed|ing)|figured|"
+    r"guess(?:ed)?|imagined|talks|considering|reportedly\s+"
     r"weighing|not|never|no\s+longer|denie[sd]|board|boards|advis[eo]r\w*|advisory|investors?|invested|"
     r"sabbatical|promot\w*|elevated|partner\s+at|limited\s+partner|acquir\w*|bought|deal|spokes\w*|"
     r"tr(?:y|ies|ied|ying)|attempt\w*|sought|seeks?|turned\s+down|declined|interim|acting)\b",
@@ -155,6 +156,8 @@ def fallback_atoms(skel: str) -> list[tuple[str, str, str, int, int]]:
             for m in re.finditer(rf"(?P<pre>\b\w+\s+(?:the\s+)?|^\s*)(?P<o>{ORG})(?P<poss>'s)?", after[:120]):
                 if not first and not _NEXT_ORG_GAP.match(after[prev_end : m.start("o")]):
                     break  # "came to A in 2023 from B, where she ran C": C is no destination
+                if re.search(rf"{P}\s*,", after[: m.start("o")]):
+                    break  # "succeeded by Q, currently head of X at C": C is Q's, not the mover's
                 prev_end = m.end()
                 pre = m.group("pre").strip().lower().removesuffix(" the").strip()
                 if pre in ("from",) or (m.group("poss") and re.match(r"\s+(?:former|ex-)", after[m.end() :])):

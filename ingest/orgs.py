@@ -150,6 +150,26 @@ palm optimus
 """.split()
 )
 
+# Countries, regions and cities: where someone went, never an employer ("returned to India",
+# "left for the U.S."). Names that are also organisations ("Cambridge", "Berkeley") stay out.
+PLACES = {
+    place.strip()
+    for place in """
+india, china, japan, korea, south korea, taiwan, singapore, vietnam, indonesia, thailand, malaysia, philippines,
+pakistan, bangladesh, israel, uae, dubai, saudi arabia, qatar, turkey, egypt, nigeria, kenya, ghana, south africa,
+rwanda, ethiopia, morocco, brazil, mexico, argentina, chile, colombia, peru, canada, u.s, u.s., usa, america,
+united states, uk, u.k., britain, united kingdom, england, scotland, ireland, france, germany, italy, spain, portugal,
+netherlands, belgium, switzerland, austria, sweden, norway, denmark, finland, iceland, poland, ukraine, russia,
+estonia, romania, greece, hungary, australia, new zealand, europe, asia, africa, latin america, silicon valley,
+bay area, london, paris, berlin, munich, hamburg, cologne, amsterdam, stockholm, zurich, geneva, madrid, barcelona,
+milan, rome, lisbon, dublin, warsaw, tallinn, helsinki, oslo, copenhagen, vienna, prague, tel aviv, bengaluru,
+bangalore, mumbai, delhi, new delhi, hyderabad, chennai, pune, beijing, shanghai, shenzhen, hangzhou, hong kong,
+tokyo, osaka, seoul, taipei, jakarta, lagos, nairobi, accra, cairo, kigali, cape town, johannesburg, sao paulo,
+são paulo, buenos aires, mexico city, bogota, bogotá, toronto, montreal, vancouver, seattle, san francisco,
+new york, boston, austin, los angeles, palo alto, menlo park, mountain view, sydney, melbourne, auckland
+""".split(",")
+}
+
 _ALIASES: dict[str, str] = {}
 for _name, _others in KNOWN.items():
     for _spelling in (_name, *_others):

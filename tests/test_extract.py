@@ -1284,3 +1284,176 @@ def test_a_start_date_after_and_in_the_next_sentence():
     )
     got = moves(text, datetime.date(2025, 10, 1))
     assert ("Yara Holt", JOIN, None, "Globex Labs", "2025-11") in got
+
+
+# --- batch 9 mechanisms (invented names) -------------------------------------------------
+
+
+def test_a_country_or_city_is_not_an_employer():
+    text = "Tarun Velagapudi returned to India in 2024 after a decade at Globex Labs."
+    got = atoms(text)
+    assert ("Tarun Velagapudi", "India", "in") not in got
+    assert ("Tarun Velagapudi", "Globex Labs", "out") in got
+
+
+def test_a_place_is_not_a_person_in_a_company_description():
+    text = (
+        "Zentrix is hiring. The Paris- and San Francisco–based company also lured Odile Renner away from Initech Labs."
+    )
+    assert atoms(text) == {("Odile Renner", "Zentrix", "in"), ("Odile Renner", "Initech Labs", "out")}
+
+
+def test_what_someone_assumed_is_not_a_move():
+    text = (
+        "When Ilse Korven told her manager at Globex Labs in May that she was leaving, "
+        "he assumed she was going to Initech Labs."
+    )
+    assert ("Ilse Korven", "Initech Labs", "in") not in atoms(text, datetime.date(2025, 9, 1))
+
+
+def test_a_lowercase_known_company_with_a_possessive_names_the_title_holder_employer():
+    assert atoms("xAI's general counsel, Marit Osterhout, has resigned after less than a year.") == {
+        ("Marit Osterhout", "xAI", "out")
+    }
+
+
+def test_a_name_before_a_title_and_its_holder_is_the_employer():
+    assert atoms("Quillfeather chief revenue officer Dagny Ruud is leaving the company.") == {
+        ("Dagny Ruud", "Quillfeather", "out")
+    }
+    assert atoms("- **Quillfeather** chief revenue officer **Dagny Ruud** is leaving the company.") == {
+        ("Dagny Ruud", "Quillfeather", "out")
+    }
+    # a product between the company and the title is not the employer
+    assert atoms("Former Tesla Autopilot chief Bruno Falk has joined Initech Labs as president.") == {
+        ("Bruno Falk", "Tesla", "out"),
+        ("Bruno Falk", "Initech Labs", "in"),
+    }
+
+
+def test_a_roundup_item_heading_is_the_organisation_the_item_is_about():
+    text = (
+        "**Quillfeather** — The Oslo agent startup has lost another cofounder. Henrik Dahlberg quietly exited in "
+        "November.\n\n"
+        "**Vantora** — The non-profit lab has recruited Ines Abarca from Globex Labs to work on speech models.\n\n"
+        "**Mirrowell Alpha** — Chief technology officer Ruben Kask is stepping down at the end of December."
+    )
+    got = moves(text, datetime.date(2025, 12, 4))
+    assert ("Henrik Dahlberg", LEAVE, "Quillfeather", None, "2025-11") in got
+    assert ("Ines Abarca", MOVE, "Globex Labs", "Vantora", None) in got
+    assert ("Ruben Kask", LEAVE, "Mirrowell Alpha", None, "2025-12") in got
+
+
+def test_a_person_heading_stays_a_person():
+    text = "**Halvard Strom** — Former Globex Labs engineer joins Initech Labs."
+    assert all(org not in ("Halvard Strom",) for _, org, _ in atoms(text))
+
+
+def test_succeeded_by_someone_takes_the_post_the_subject_leaves():
+    text = (
+        "Globex Labs chief technology officer Ruben Kask is stepping down and will be succeeded by Nora Serrat, "
+        "currently head of engineering at Initech Labs."
+    )
+    assert atoms(text) == {
+        ("Ruben Kask", "Globex Labs", "out"),
+        ("Nora Serrat", "Globex Labs", "in"),
+        ("Nora Serrat", "Initech Labs", "out"),
+    }
+
+
+def test_an_ing_name_opening_a_sentence_is_not_a_gerund():
+    text = "Halsing, the Munich-based company, lost its head of AI, Lotte Varga, to Initech Labs in October."
+    assert atoms(text) == {("Lotte Varga", "Halsing", "out"), ("Lotte Varga", "Initech Labs", "in")}
+
+
+def test_a_hire_object_appositive_names_where_they_were():
+    text = (
+        "Globex Labs also lured Kofi Amankwah, a reinforcement-learning researcher, away from Initech Labs, and hired "
+        "Rina Okabe, previously a staff engineer on Zentrix Labs' storage team, to lead its inference group."
+    )
+    assert atoms(text) == {
+        ("Kofi Amankwah", "Globex Labs", "in"),
+        ("Kofi Amankwah", "Initech Labs", "out"),
+        ("Rina Okabe", "Globex Labs", "in"),
+        ("Rina Okabe", "Zentrix Labs", "out"),
+    }
+
+
+def test_an_owned_company_opening_a_sentence_is_the_subject():
+    text = (
+        "In January, Globex Labs hired Mira Kallio to lead its speech team. "
+        "Zentrix's Quillfeather has had a rougher year. Its head of research, Arvid Lund, resigned in September."
+    )
+    got = atoms(text, datetime.date(2026, 2, 17))
+    assert ("Arvid Lund", "Quillfeather", "out") in got
+    assert ("Arvid Lund", "Globex Labs", "out") not in got
+
+
+def test_to_become_a_role_of_a_described_company():
+    assert moves(
+        "Ana Berglund is leaving Globex Labs after four years to become chief executive of Berlin-based fintech "
+        "Zentrix."
+    ) == {("Ana Berglund", MOVE, "Globex Labs", "Zentrix", None)}
+
+
+def test_a_generic_unit_of_a_company_is_that_company():
+    text = "Thandi Mokoena left Globex Labs' Office of Responsible AI to join Initech Labs as a policy lead."
+    assert atoms(text) == {("Thandi Mokoena", "Globex Labs", "out"), ("Thandi Mokoena", "Initech Labs", "in")}
+
+
+def test_signed_on_as_a_company_s_role_and_installed_as():
+    assert ("Sunniva Brekke", "Zentrix", "in") in atoms("Sunniva Brekke signed on as Zentrix's head of research.")
+    text = "Globex Labs opened a Lagos office and installed Femi Adeyemo, formerly at Initech Labs, as its site lead."
+    got = atoms(text)
+    assert ("Femi Adeyemo", "Globex Labs", "in") in got
+    assert ("Femi Adeyemo", "Initech Labs", "out") in got
+
+
+def test_a_company_post_in_its_own_voice():
+    text = (
+        "# Welcome to the team, Ravi!\n\n"
+        "We're thrilled to announce that Ravi Anand has joined Quillfeather Labs as our VP of Engineering.\n\n"
+        "We also want to welcome two more people who joined the team in March: Sione Taufa, who joins our research "
+        "team after a PhD at Globex University, and Yoo Min-ji, our new head of developer relations.\n\n"
+        "And a fond farewell to Nandi Zulu, who is leaving after three years to start her own company."
+    )
+    got = moves(text, datetime.date(2026, 4, 2))
+    assert ("Sione Taufa", JOIN, None, "Quillfeather Labs", "2026-03") in got
+    assert ("Yoo Min-ji", JOIN, None, "Quillfeather Labs", "2026-03") in got
+    assert ("Nandi Zulu", "Quillfeather Labs", "out") in atoms(text, datetime.date(2026, 4, 2))
+    assert ("Nandi Zulu", "Globex University", "out") not in atoms(text, datetime.date(2026, 4, 2))
+
+
+def test_we_in_a_news_quote_does_not_make_a_company_voice():
+    text = (
+        '"We are excited," said Lena Ostrova of Globex Labs. '
+        "Separately, Piet Maas joined the team at Initech Labs. "
+        "Dara Quinn, who is leaving after three years, declined to comment."
+    )
+    assert ("Dara Quinn", "Globex Labs", "out") not in atoms(text)
+
+
+def test_taking_up_the_post_dates_an_undated_appointment_only():
+    text = (
+        "Globex Labs has appointed Ana Berg as chief financial officer. "
+        "Berg, who stepped down from Initech's board last year, will take up the post on March 1, the company said."
+    )
+    got = moves(text, datetime.date(2026, 2, 3))
+    assert ("Ana Berg", JOIN, None, "Globex Labs", "2026-03-01") in got
+    text = (
+        "Globex Labs said on Tuesday it had named Ana Berg as its finance chief. Berg will take up the post on Sept. 1."
+    )
+    got = moves(text, datetime.date(2025, 8, 19))
+    assert ("Ana Berg", JOIN, None, "Globex Labs", "2025-08-19") in got
+
+
+def test_the_arrival_of_someone_as_a_role_is_a_joining():
+    text = (
+        "Globex Labs has appointed Ana Berg as chief financial officer. "
+        "The appointment follows the arrival in November of Kenji Mori as chief technology officer."
+    )
+    assert ("Kenji Mori", JOIN, None, "Globex Labs", "2025-11") in moves(text, datetime.date(2026, 2, 3))
+
+
+def test_an_arrival_that_is_no_one_is_not_a_move():
+    assert moves("The arrival of winter slowed hiring at Globex Labs.") == set()
