@@ -12,14 +12,13 @@ from django.http import HttpResponseBadRequest
 
 from timeline import dates
 from timeline.models import Article, Move, Organization, Person
-from timeline.queries import MAX_PERIODS
+from timeline.queries import MAX_PERIODS, PERIOD_MONTHS
 
 DEFAULT_N = 10  # organisations shown when `n` is not given
 PERIOD_CHOICES = [("year", "Year"), ("quarter", "Quarter"), ("month", "Month")]
 # Careers in this data fit well inside these years; the bounds keep date arithmetic (and the
 # number of periods a chart draws) finite.
 MIN_YEAR, MAX_YEAR = 1900, 2100
-PERIOD_MONTHS = {"year": 12, "quarter": 3, "month": 1}
 
 
 class PartialDateField(forms.CharField):
@@ -109,14 +108,19 @@ class RangeForm(forms.Form):
         return data
 
 
-class HomeForm(RangeForm):
-    n = forms.IntegerField(
-        label="Organisations",
+def top_n_field(label):
+    """How many organisations a chart shows: 2 to 50, DEFAULT_N when not given."""
+    return forms.IntegerField(
+        label=label,
         min_value=2,
         max_value=50,
         required=False,
         widget=forms.NumberInput(attrs={"placeholder": str(DEFAULT_N)}),
     )
+
+
+class HomeForm(RangeForm):
+    n = top_n_field("Organisations")
 
 
 class OrganizationForm(RangeForm):
@@ -141,13 +145,7 @@ class PersonForm(forms.Form):
 
 
 class FlowsForm(RangeForm):
-    n = forms.IntegerField(
-        label="Top organisations",
-        min_value=2,
-        max_value=50,
-        required=False,
-        widget=forms.NumberInput(attrs={"placeholder": str(DEFAULT_N)}),
-    )
+    n = top_n_field("Top organisations")
 
 
 class SearchForm(forms.Form):

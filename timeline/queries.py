@@ -157,6 +157,7 @@ def top_by(totals, key, n, reverse=True):
 
 # A chart over more periods than this is unreadable and slow: the form asks for a coarser period.
 MAX_PERIODS = 600
+PERIOD_MONTHS = {"year": 12, "quarter": 3, "month": 1}
 
 # Organisation page ----------------------------------------------------------------------------
 
@@ -180,7 +181,7 @@ def period_start(value, period):
 
 
 def next_period(value, period):
-    months = {"year": 12, "quarter": 3, "month": 1}[period]
+    months = PERIOD_MONTHS[period]
     index = value.year * 12 + value.month - 1 + months
     return datetime.date(index // 12, index % 12 + 1, 1)
 
@@ -219,8 +220,7 @@ def organization_flow(organization, period="year", start=None, end=None, confirm
         last = period_start(dates.period_end(*end) if end else max(by_period), period)
         # The form refuses a range of more periods than MAX_PERIODS; data alone (a career
         # reaching back to 1950 in a month view) keeps the latest ones.
-        step = {"year": 12, "quarter": 3, "month": 1}[period]
-        months_back = (MAX_PERIODS - 1) * step
+        months_back = (MAX_PERIODS - 1) * PERIOD_MONTHS[period]
         earliest = last.year * 12 + last.month - 1 - months_back
         first = max(first, datetime.date(earliest // 12, earliest % 12 + 1, 1))
         current = first
