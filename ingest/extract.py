@@ -265,7 +265,13 @@ def find_mentions(sentence: str, headline: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     i, n = 0, len(tokens)
     gerund = re.match(r"[\"“‘'(]*([A-Z][a-z]{2,}ing)\b", sentence)
-    if gerund and tokens and tokens[0].start == gerund.start(1) and not _NAMED_SUBJECT.match(sentence, gerund.end(1)):
+    if (
+        gerund
+        and tokens
+        and tokens[0].start == gerund.start(1)
+        and not _NAMED_SUBJECT.match(sentence, gerund.end(1))
+        and not _known_org_at(tokens, 0)  # "Hugging Face has hired ...": a known name, not a gerund
+    ):
         i = 1  # "Building Vellum has been ...": a gerund, not a first name
     while i < n:
         if not _is_cap(tokens[i]) or tokens[i].text.lower() in _PARTICLES:
@@ -461,6 +467,16 @@ def _mention(kind: str, sentence: str, part: list[Token], name: str = "") -> Men
     return Mention(kind, part[0].start, end, text, name or text, part[-1].poss, tuple(t.text for t in part))
 
 
+# Title-case headline verbs: "Modal Raises ...", "Acme Hires ..." name an organisation, not a person.
+_HEADLINE_VERBS = set(
+    """
+raises hires hints joins leaves names taps launches loses lands adds poaches nabs snags appoints unveils
+announces acquires buys sells expands cuts lays plans debuts releases opens closes secures bets partners
+signs says warns wins taps promotes departs exits returns rejoins files sues invests valued soars
+""".split()
+)
+
+
 def _chunk_mention(sentence: str, part: list[Token], headline: bool) -> Mention:
     words = [t.text for t in part]
     generic_ai = words[-1] == "AI" and words[-2].lower().endswith(("an", "ese", "ish", "ive"))  # "European AI"
@@ -478,6 +494,8 @@ def _chunk_mention(sentence: str, part: list[Token], headline: bool) -> Mention:
     ):
         if headline and len(part) > 2:
             part = part[:2]  # title-case headline: "Sam Altman Hints At ..." keeps two words
+        if headline and len(part) == 2 and words[1].lower() in _HEADLINE_VERBS:
+            return _mention("E", sentence, part[:1])  # "Modal Raises $80 Million": a name and a verb
         if len(part) <= 5:
             return _mention("P", sentence, part)
     return _mention("E", sentence, part)
@@ -863,6 +881,29 @@ _DISMISS = re.compile(
     re.IGNORECASE,
 )
 _LOST_TO = re.compile(rf"(?:\s+{D})?\s*,?\s+to\s+(?:(?:rival|fellow)\s+)?(?:the\s+)?(?P<org>{ORG})", re.IGNORECASE)
+# "W&B lost two senior engineers to Modal: A and B both joined ...": the group named after the colon.
+_LOST_GROUP = re.compile(
+    rf"\s+(?:(?:two|three|four|five|six|several|a\s+pair\s+of|a\s+trio\s+of|[\w-]+)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:researchers|engineers|executives|staffers|employees|scientists|leaders|people|members|founders|"
+    r"co-?founders|cofounders)"
+    rf"(?:\s+{D})?\s+to\s+(?:(?:rival|fellow)\s+)?(?:the\s+)?(?P<org>{ORG})(?:\s+{D})?\s*(?::|,\s*(?:including|namely))"
+    rf"\s*(?P<plist>{PLIST})",
+    re.IGNORECASE,
+)
+
+
+def _lost_group_orgs(skel: str) -> set[str]:
+    """Symbols of the organisations a group was lost to: "lost two engineers to ⟨E1⟩: ..."."""
+    if "los" not in skel:
+        return set()
+    found = set()
+    for d in _DISMISS.finditer(skel):
+        group = _LOST_GROUP.match(skel, d.end())
+        if group:
+            found.add(group.group("org"))
+    return found
+
+
 _HIRER_LEFT = re.compile(
     rf"(?P<hirer>{ORG}|{P}|\b(?:it|which)\b|{_ANAPHOR}|\bthe\s+board(?:\s+of\s+directors)?)"
     rf"(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$",
@@ -942,8 +983,8 @@ _FORMER = re.compile(
     rf"|\b(?:formerly|previously|until recently)\s+(?:(?:the|a|an)\s+)?(?P<role4>(?:[\w-]+\s+){{0,6}}?)"
     rf"(?:at|of|with)\s+(?:the\s+)?"
     rf"(?P<org4>{ORG})"
-    rf"|\b(?:previously|formerly|most recently|once)\s+(?:led|worked|was|ran|headed|served|managed|oversaw|"
-    rf"held|spent)\b(?P<role5>[^.;,⟨]{{0,80}}?)\b(?:at|with|for|of)\s+(?:the\s+)?(?P<org5>{ORG})"
+    rf"|\b(?:previously|formerly|most recently|until recently|once)\s+"
+    rf"(?:led|worked|was|ran|headed|served|managed|oversaw|held|spent)\b(?P<role5>[^.;,⟨]{{0,80}}?)\b(?:at|with|for|of)\s+(?:the\s+)?(?P<org5>{ORG})"
     rf"|\b(?:was|had been)\s+(?:previously|formerly|once|most recently)\s+(?:a|an|the)?\s*"
     rf"(?P<role6>(?:[\w-]+\s+){{0,5}}?)"
     rf"(?:at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<org6>{ORG})"
@@ -1647,6 +1688,8 @@ class _Article:
             mention = ctx.symbol(m.group(0))
             if mention.kind == "O":  # not any capitalised name: "offices in Palo Alto, California"
                 return mention.name
+            if mention.kind == "E" and m.group(0) in _lost_group_orgs(ctx.skel):
+                return mention.name  # "W&B lost two engineers to Modal: A and B joined the startup"
         return None
 
     def _merge(self, found: list[tuple[int, _Move]]) -> list[ExtractedMove]:
@@ -2462,8 +2505,12 @@ class _Sentence:
             hirer_org, hirer_is_person = hirer
             from_sym = obj.group("from") or obj.group("from2")
             from_org = self.org_name(from_sym) if from_sym else None
+            earlier_org = None
             if not from_org and obj.group("porg") and obj.group("porg") != hirer_org:
                 from_org = self.org_name(obj.group("porg"))
+                if obj.group("former"):
+                    # "hired former Meta researcher X in June": when X left Meta is not said
+                    earlier_org, from_org = from_org, None
             if not from_org and obj.group("its") and obj.group("its").lower() in ("its", "their"):
                 prior = [self.symbol(s) for s in re.findall(ORG, skel[: m.start()])]
                 prior = [p.name for p in prior if p.name != hirer_org]
@@ -2500,6 +2547,8 @@ class _Sentence:
                 pos = more.end()
             for item in items:
                 person = self.symbol(item.group("p")).name
+                if earlier_org and not from_org:
+                    add(_Move(person, LEAVE, from_org=earlier_org, role=role, anchor=None))
                 person_role = _clean_role(item.group("b") or "") if item.group("b") else role
                 if "former" in (item.group("b") or ""):
                     person_role = role
@@ -2521,11 +2570,12 @@ class _Sentence:
         Hanbit Labs": an organisation as the subject of someone's leaving."""
         skel = self.skel
         for m in _DISMISS.finditer(skel):
-            obj = _HIRE_OBJ.match(skel, m.end())
+            lost = m.group("v").lower().startswith(("los", "lost"))
+            group = _LOST_GROUP.match(skel, m.end()) if lost else None
+            obj = group or _HIRE_OBJ.match(skel, m.end())
             if not obj or _HYPOTHETICAL.search(skel[max(0, m.start() - 30) : m.start()]):
                 continue
-            lost = m.group("v").lower().startswith(("los", "lost"))
-            tail = _LOST_TO.match(skel, obj.end())
+            tail = group or _LOST_TO.match(skel, obj.end())
             if lost and not tail:
                 continue  # "lost its founder" (to illness?), "lost money"
             if re.search(r"\bboard(?:\s+of\s+directors)?\s*$", skel[: m.start()], re.IGNORECASE):
@@ -2534,7 +2584,7 @@ class _Sentence:
             if hirer is None or hirer[1] or not hirer[0]:
                 continue
             to_org = self.org_name(tail.group("org")) if lost and tail else None
-            role = _clean_role(obj.group("pre_role") or obj.group("role") or "")
+            role = "" if group else _clean_role(obj.group("pre_role") or obj.group("role") or "")
             for item in _PLIST_ITEM.finditer(obj.group("plist")):
                 add(
                     _Move(

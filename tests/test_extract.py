@@ -1457,3 +1457,59 @@ def test_the_arrival_of_someone_as_a_role_is_a_joining():
 
 def test_an_arrival_that_is_no_one_is_not_a_move():
     assert moves("The arrival of winter slowed hiring at Globex Labs.") == set()
+
+
+def test_a_known_organisation_ending_in_ing_opens_a_sentence():
+    text = (
+        "Hugging Face has emerged as the main beneficiary, hiring away Tova Lindqvist (Globex's former "
+        "head of evaluations) and Ramon Ekwueme (another cofounder)."
+    )
+    got = atoms(text)
+    assert ("Tova Lindqvist", "Hugging Face", "in") in got
+    assert ("Ramon Ekwueme", "Hugging Face", "in") in got
+    assert ("Tova Lindqvist", "Globex", "out") in got
+
+
+def test_a_gerund_opening_a_sentence_is_still_not_a_name():
+    assert atoms("Building Quillfeather was hard, said Ada Mirza, who left Initech Labs in 2024.") == {
+        ("Ada Mirza", "Initech Labs", "out")
+    }
+
+
+def test_a_company_losing_a_named_group_to_a_rival():
+    text = (
+        "Globex Labs lost two senior engineers to Quillfeather: Sione Taufa and Nandi Zulu both joined "
+        "the serverless startup this month."
+    )
+    got = atoms(text)
+    for person in ("Sione Taufa", "Nandi Zulu"):
+        assert (person, "Globex Labs", "out") in got
+        assert (person, "Quillfeather", "in") in got
+    assert len(got) == 4
+
+
+def test_losing_a_group_without_names_is_not_a_move():
+    assert atoms("Globex Labs lost two senior engineers to Quillfeather this month.") == set()
+
+
+def test_a_title_case_headline_verb_is_not_a_surname():
+    text = (
+        "Related Stories\n- Quillfeather Raises $80 Million as Demand Soars\n"
+        "Initech lost two engineers to Quillfeather: Sione Taufa and Nandi Zulu joined the startup."
+    )
+    got = atoms(text)
+    assert ("Sione Taufa", "Quillfeather", "in") in got
+    assert not any(person.startswith("Quillfeather") for person, _, _ in got)
+
+
+def test_hiring_a_former_employee_does_not_date_their_leaving():
+    text = "Last year, Globex hired former Initech Research scientist Ada Mirza as its chief scientist."
+    got = moves(text, datetime.date(2026, 3, 10))
+    assert ("Ada Mirza", JOIN, None, "Globex", "2025") in got
+    assert ("Ada Mirza", LEAVE, "Initech Research", None, None) in got
+
+
+def test_until_recently_ran_something_for_an_organisation_is_a_past_job():
+    text = "Ada Mirza, who until recently ran public policy for Initech in Europe, will take over the role."
+    assert ("Ada Mirza", "Initech", "out") in atoms(text)
+    assert atoms("Ada Mirza, who until recently was unknown, spoke at Initech.") == set()
