@@ -49,3 +49,17 @@ def test_the_same_move_in_two_articles_is_one_move_with_two_sources(db, tmp_path
     move = Move.objects.get()
     assert (move.from_org.name, move.to_org.name, move.date_iso) == ("Globex Labs", "Acme Robotics", "2021")
     assert sorted(move.evidence.values_list("article__filename", flat=True)) == ["a.txt", "b.txt"]
+
+
+def test_many_files_are_extracted_in_worker_processes_with_the_same_result(db, tmp_path):
+    from ingest import loader
+
+    for i in range(loader.POOL_MIN_FILES + 4):
+        (tmp_path / f"{i:02d}.txt").write_text(
+            f"date 2025-01-{i + 1:02d}\n\nPat {chr(65 + i)}ardner left Globex Labs in 2021 to join Acme Robotics.\n"
+        )
+    (tmp_path / "zz.txt").write_bytes(b"\x00\x01 not text")
+    results = list(loader.ingest_paths([tmp_path], workers=2))
+    assert [r.status for r in results].count("new") == loader.POOL_MIN_FILES + 4
+    assert [r.filename for r in results if r.status == "error"] == ["zz.txt"]
+    assert Move.objects.filter(from_org__name="Globex Labs", to_org__name="Acme Robotics").count() == 20
