@@ -44,7 +44,7 @@ _PATTERNS = [
     rf"{_PREP}{_QUALIFIER}{_YEAR}",  # in 2022, late 2019, mid-2023
     rf"{_PREP}(?:Q[1-4]|the (?:first|second|third|fourth) quarter of)\s+{_YEAR}",  # Q3 2024
     r"(?:(?:at|by|until|before|toward|towards)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+"
-    r"(?:the|this|next|last)\s+year|(?:by\s+)?year-end",  # at the end of the year
+    r"(?:the|this|next|last)\s+(?:year|month)|(?:by\s+)?year-end",  # at the end of the year (month)
     rf"{_PREP}(?:(?:last|this|next|earlier this|later this)\s+)?{_WEEKDAY}",
     r"(?:(?:earlier|later|late|early)\s+)?(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)",
     r"(?:(?:earlier|later)\s+)?this\s+(?:week|month|year)",
@@ -58,7 +58,7 @@ _DATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_PATTERNS) + ")")
 # Most sentences name no time at all; this cheap test spares them the big pattern.
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\w+day|last|this|next|ago|"
-    r"earlier|later|spring|summer|fall|autumn|winter|mid|year)",
+    r"earlier|later|spring|summer|fall|autumn|winter|mid|year|month)",
     re.IGNORECASE,
 )
 _LOWER_WORDS = re.compile(
@@ -106,6 +106,11 @@ _YEAR_PART = re.compile(
     r"^(?:(?:at|by|until|before|toward|towards)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+"
     r"(?P<rel>the|this|next|last)\s+year|year-end)$"
 )
+# "at the end of the month", "by the start of next month": that month, relative to the publication.
+_MONTH_PART = re.compile(
+    r"^(?:(?:at|by|until|before|toward|towards)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+"
+    r"(?P<rel>the|this|next|last)\s+month$"
+)
 _SEASON_YEAR = re.compile(r"^(?:early|late|mid|earlier|later)\s+(?=last|this|next)", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -135,6 +140,11 @@ def resolve(phrase: str, published: datetime.date | None) -> PartialDate:
     year = _relative_year(phrase.strip().lower(), published)
     if year is not None:
         return PartialDate(datetime.date(year, 1, 1), YEAR, phrase, True)
+    month = _MONTH_PART.match(phrase.strip().lower())
+    if month:
+        step = {"next": 1, "last": -1}.get(month.group("rel"), 0)
+        index = published.year * 12 + published.month - 1 + step
+        return PartialDate(datetime.date(index // 12, index % 12 + 1, 1), MONTH, phrase, True)
     core = _SEASON_YEAR.sub("", _STRIP.sub("", phrase.strip())).strip()
     core = re.sub(r"^(?:earlier|later)\s+", "", core, flags=re.IGNORECASE)
     if not core:

@@ -580,7 +580,7 @@ _AUX = (
     r"all|each|together|currently|still|briefly|publicly|instead|itself|"
     r"ended up|went on to|went off and|go on to|decided to|agreed to|chose to|opted to|"
     r"(?:is|are|was|were) (?:set|expected|poised|slated|scheduled|due|about|going) to|plans? to|"
-    r"planned to|would go on to|would later|would eventually|would then|helped|help|"
+    r"planned to|would go on to|would later|would eventually|would then|would|helped|help|"
     r"'s|'ll|'d|'ve|'re|'m"
 )
 _GAP = rf"(?:\s*(?:,\s*)?(?:(?:{_AUX})(?![\w-])|{D}))*"
@@ -791,6 +791,9 @@ _CURRENT_POST = re.compile(
     rf"|\s*,\s*(?P<o2>{ORG})'s?\s+(?!(?:former|ex-|onetime|one-time|previous)\b)(?:[\w-]+\s+){{0,4}}?[\w-]+\s*,\s*$"
     rf"|\s*,\s*(?:a|an|the)\s+(?:(?:longtime|veteran|senior|top|key)\s+)?(?P<o3>{ORG})\s+(?:[\w-]+\s+){{0,8}}?[\w-]+\s*,\s*$"
 )
+_ITS_POST = re.compile(
+    r"\s*,\s*(?:its|their)\s+(?!(?:former|ex-|onetime|one-time|previous)\b)(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*$"
+)
 _SAID_SUBJ = re.compile(
     rf"(?P<subj>{P})(?P<appos>{_APPOS})\s*(?:⟨D\d+⟩\s*)?(?:announced|said|says|confirmed|revealed|wrote|posted)\b"
     rf"\s*(?:⟨D\d+⟩\s*)?(?:that\s+)?$",
@@ -904,6 +907,21 @@ def _lost_group_orgs(skel: str) -> set[str]:
     return found
 
 
+_RETURN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:re-?join(?:s|ed|ing)?|return(?:s|ed|ing)?\s+to|(?:went|goes|came|comes)\s+back\s+to)\s+"
+    rf"(?:the\s+)?(?P<back>{ORG})\s*,\s*where\s+(?:he|she|they)\s+(?:had\s+)?(?:worked|been|spent|served|"
+    rf"led|was)\b[^⟨;]{{0,60}}?\bbefore\s+(?:joining|moving\s+to|leaving\s+for|decamping\s+to)\s+"
+    rf"(?:the\s+)?(?P<mid>{ORG})",
+    re.IGNORECASE,
+)
+_SAW_LEAVE = re.compile(
+    rf"(?<![\w-])(?:saw|seen|sees|seeing|watched)\s+(?:(?:[\w-]+\s+){{0,4}}?)"
+    rf"(?:(?P<plist>{PLIST})\s+(?:leave|depart|exit|quit)(?![\w-])(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    rf"(?:\s+(?:for|to\s+join)\s+(?:(?:rival|fellow)\s+)?(?:the\s+)?(?P<org>{ORG}))?"
+    rf"|(?:[\w-]+\s+){{0,6}}?(?:leave|depart|exit|quit)(?![\w-])(?:\s+[\w-]+){{0,3}}?\s*,?\s*"
+    rf"(?:including|among them|such as)\s+(?P<plist2>{PLIST}))",
+    re.IGNORECASE,
+)
 _HIRER_LEFT = re.compile(
     rf"(?P<hirer>{ORG}|{P}|\b(?:it|which)\b|{_ANAPHOR}|\bthe\s+board(?:\s+of\s+directors)?)"
     rf"(?P<appos>{_APPOS})(?P<gap>{_GAP})\s*,?\s*$",
@@ -1241,6 +1259,8 @@ _ORG_CONTEXT_BEFORE = re.compile(
 _ORG_CONTEXT_AFTER = re.compile(
     r"['’]?s?\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with)\b)[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|"
     r"lab|maker|bank|fund|group|provider|developer|platform|unit|subsidiary)\b"
+    # "hired ..., Jane Doe, the data company said": the hirer described before its speech verb
+    r"(?!\s+(?:said|says|announced|confirmed|told|added|wrote)\b)"
 )
 _ORG_ROLE_AFTER = re.compile(
     r"['’]?s?\s+(?:new\s+|former\s+|longtime\s+|previous\s+|interim\s+)?(?:head|chief|ceo|cto|cfo|coo|president|"
@@ -1273,6 +1293,7 @@ class _Article:
         self.sentences = split_sentences(text)
         self.people = _People()
         self.raw = [find_mentions(s.text, headline=_is_headline(s.text)) for s in self.sentences]
+        self._headline_phrases()
         self._names_used_as_orgs()
         self.org_suffix: dict[str, str] = {}
         self.org_prefix = self._org_prefixes()
@@ -1303,6 +1324,19 @@ class _Article:
         self.last_group: list[
             str
         ] = []  # the latest two or more people named together  # person -> the organisation they were last said to join
+
+    def _headline_phrases(self) -> None:
+        """ "Databricks Hires Snowflake's AI Chief In Latest Salvo": a title-case headline's
+        two-word "name" that the story never mentions again is a phrase, not a person."""
+        if len(self.sentences) < 3:
+            return
+        for i, (s, mentions) in enumerate(zip(self.sentences, self.raw, strict=True)):
+            if not _is_headline(s.text):
+                continue
+            rest = " ".join(t.text for j, t in enumerate(self.sentences) if j != i and not _is_headline(t.text))
+            for k, m in enumerate(mentions):
+                if m.kind == "P" and not re.search(rf"(?<![\w-]){re.escape(m.tokens[-1])}(?![\w-])", rest):
+                    mentions[k] = replace(m, kind="E", name=canonical_org(m.text))
 
     def _names_used_as_orgs(self) -> None:
         """ "from Goldman Sachs", "at Leap Motion, a virtual reality startup": name-shaped
@@ -1782,6 +1816,23 @@ def _same_unit(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     return long.startswith(short + " ")
 
 
+# "rejoined his former boss at ServiceNow", "followed her old manager to Nvidia": the person joins
+# the organisation; the boss is only how. Blanked (same length) so the verb meets its object.
+_FORMER_BOSS = re.compile(
+    r"(?<![\w-])(?P<v>(?:re-?)?join(?:s|ed|ing)?|follow(?:s|ed|ing)?)\s+(?P<rel>(?:his|her|their)\s+"
+    r"(?:former|old|onetime|one-time|longtime|ex-)\s*(?:[\w-]+\s+)?(?:boss|manager|mentor|colleagues?|teammates?|"
+    r"co-?founders?|team)(?:\s*,\s*⟨P\d+⟩\s*,)?\s+(?:at|to|in)\b)(?=\s+(?:the\s+)?(?:rival\s+)?⟨[OE]\d+⟩)",
+    re.IGNORECASE,
+)
+
+
+def _blank_boss(m: re.Match) -> str:
+    verb = m.group("v")
+    if verb.lower().startswith("follow"):
+        verb = "joined".ljust(len(verb)) if verb.lower().endswith("ed") else "joins".ljust(len(verb))
+    return verb + " " * (m.end() - m.end("v"))
+
+
 def _is_headline(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if len(words) < 4 or text.rstrip()[-1:] in '.!?"”':
@@ -1874,7 +1925,8 @@ class _Sentence:
             pos = m.end
         parts.append(text[pos:])
         skel = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-        return skel.replace("**", "").replace("__", "")
+        skel = skel.replace("**", "").replace("__", "")
+        return _FORMER_BOSS.sub(_blank_boss, skel)
 
     def symbol(self, sym: str) -> Mention:
         return self.mentions[int(sym[2:-1])]
@@ -1928,9 +1980,12 @@ class _Sentence:
                     return [self.symbol(first.group("p")).name], first.start("p")
             return None
         head = left[max(0, m.start() - 60) : m.start()]
+        gap = m.group("gap")
+        if re.search(r"\b(?:said|announced|confirmed|disclosed)\b", left[: m.start()], re.IGNORECASE):
+            gap = re.sub(r"\bwould\b", "", gap)  # "Intel said its CTO, X, would leave": future in the past
         if (
             _HYPOTHETICAL.search(head[-25:])
-            or _HYPOTHETICAL.search(m.group("gap"))
+            or _HYPOTHETICAL.search(gap)
             or re.search(r"\b(?:if|whether|unless)\s*$", head, re.IGNORECASE)
         ):
             return None
@@ -2030,6 +2085,7 @@ class _Sentence:
         self._role_moves(add)
         self._hire_moves(add)
         self._losses(add)
+        self._saw_leave(add)
         self._noun_moves(add)
         self._found_moves(add)
         self._former_moves(add)
@@ -2040,6 +2096,7 @@ class _Sentence:
         self._team_moves(add)
         self._followers(add, moves)
         self._implied_departures(add, moves)
+        self._returns(add, moves)
         self._successors(add, moves)
         if USE_FALLBACK:
             self._fallback_moves(add, moves)
@@ -2205,8 +2262,12 @@ class _Sentence:
                 back = rejoined.get(people[0]) if len(people) == 1 else None
                 own = _OWN_ORG.search(skel, who[1], m.start())  # "X, ... who co-founded xAI, left in February"
                 titled = _TITLE_POSSESSOR.search(skel, max(0, who[1] - 100), who[1])
+                # "Microsoft AI, which also saw X leave for OpenAI": the organisation watching
+                saw = re.search(r"(?<![\w-])(?:saw|seen|sees|watched)\s+(?:[\w-]+\s+){0,4}?$", skel[: who[1]], re.I)
+                watcher = self._hirer(saw.start()) if saw else None
                 name = (
-                    held
+                    (watcher[0] if watcher and not watcher[1] else None)
+                    or held
                     or back  # "returned to DeepMind, two years after he left to co-found ..."
                     or (self.org_name(own.group("o")) if own else None)
                     # "Salesforce's head of Slack AI, Prakash Venu, left for ServiceNow": Salesforce
@@ -2282,6 +2343,15 @@ class _Sentence:
                 # "Roe, the head of robotics at Google, announced she's joining OpenAI"
                 subj = _SAID_SUBJ.search(self.skel, max(0, subj.start() - _REACH), subj.start())
             post = _CURRENT_POST.match(subj.group("appos")) if subj and subj.group("appos") else None
+            if not post and subj and subj.group("appos") and _ITS_POST.match(subj.group("appos")):
+                # "Workday has lost several AI leaders. X, its head of AI research, joined Y"
+                if self.people_in(subj.group("subj")) != [person]:
+                    continue
+                before = [self.org_name(o) for o in re.findall(ORG, self.skel[: subj.start()])]
+                owner = before[-1] if before else self.article.subject_org
+                if owner and owner != mv.to_org:
+                    add(_Move(person, LEAVE, from_org=owner, anchor=mv.anchor, anchor_end=mv.anchor_end))
+                continue
             if not post or self.people_in(subj.group("subj")) != [person]:
                 continue
             org = self.org_name(post.group("o") or post.group("o2") or post.group("o3"))
@@ -2511,6 +2581,10 @@ class _Sentence:
                 if obj.group("former"):
                     # "hired former Meta researcher X in June": when X left Meta is not said
                     earlier_org, from_org = from_org, None
+            its_org = re.fullmatch(rf"({ORG})'s", obj.group("its") or "")
+            if not from_org and its_org and its_org.group(1) != hirer_org and not verb.startswith(("nam", "appoint")):
+                # "Databricks has hired Snowflake's head of AI, X": the post X held until now
+                from_org = self.org_name(its_org.group(1))
             if not from_org and obj.group("its") and obj.group("its").lower() in ("its", "their"):
                 prior = [self.symbol(s) for s in re.findall(ORG, skel[: m.start()])]
                 prior = [p.name for p in prior if p.name != hirer_org]
@@ -2593,6 +2667,41 @@ class _Sentence:
                         from_org=hirer[0],
                         to_org=to_org,
                         role=role,
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+
+    def _returns(self, add, moves: list[_Move]) -> None:
+        """ "returned to Anthropic, where she had worked before joining Amazon in 2024": back at
+        the first organisation, she has left the one in between."""
+        for m in _RETURN_BEFORE.finditer(self.skel):
+            back, mid = self.org_name(m.group("back")), self.org_name(m.group("mid"))
+            for mv in list(moves):
+                if mv.to_org == back and mid != back and mv.kind in (REJOIN, JOIN, MOVE):
+                    add(_Move(mv.person, LEAVE, from_org=mid, anchor=None))
+
+    def _saw_leave(self, add) -> None:
+        """ "Microsoft AI, which also saw X leave for OpenAI", "Stripe has seen a number of AI
+        staff leave recently, including X": the organisation watching someone go."""
+        skel = self.skel
+        for m in _SAW_LEAVE.finditer(skel):
+            if _HYPOTHETICAL.search(skel[max(0, m.start() - 30) : m.start()]):
+                continue
+            hirer = self._hirer(m.start())
+            if hirer is None or hirer[1] or not hirer[0]:
+                continue
+            to_org = self.org_name(m.group("org")) if m.group("org") else None
+            if to_org == hirer[0]:
+                continue
+            for item in _PLIST_ITEM.finditer(m.group("plist") or m.group("plist2")):
+                person = self.symbol(item.group("p")).name
+                add(
+                    _Move(
+                        person,
+                        MOVE if to_org else LEAVE,
+                        from_org=hirer[0],
+                        to_org=to_org,
                         anchor=m.start(),
                         anchor_end=m.end(),
                     )
@@ -2837,6 +2946,10 @@ class _Sentence:
                     break
             if m.group("until8") and not re.match(r"(?:until|till)\b", self.symbol(m.group("until8")).text, re.I):
                 continue  # "worked at Globex in 2019" is no finished job
+            if re.search(r"\b(?:his|her|their|my|our)\s+$", skel[: m.start()], re.IGNORECASE) and re.match(
+                r"\s*(?:boss|manager|mentor|colleagues?|teammates?|co-?founders?|partner)\b", role or "", re.IGNORECASE
+            ):
+                continue  # "praised her former manager at Nvidia": someone else's past job
             org = self.org_name(org_sym)
             if n == "9" and self.symbol(org_sym).kind == "E":
                 # "a longtime Microsoft executive who ran product for Copilot Studio": a product or
@@ -2947,6 +3060,11 @@ class _Sentence:
         for di, (ds, de, _) in enumerate(date_syms):
             for a in anchors + absorbers:
                 if a >= de:
+                    since = re.match(r"since\b", date_syms[di][2], re.IGNORECASE) or re.search(
+                        r"\bsince\s*$", skel[:ds], re.IGNORECASE
+                    )
+                    if since and "," in skel[de:a]:
+                        continue  # "X, who has led Y since 2023, is leaving": a tenure, not the move's date
                     between, dist = skel[de:a], (a - de) + 25  # a date usually follows its verb
                 else:
                     between, dist = skel[ends[a] : ds], max(0, ds - ends[a])

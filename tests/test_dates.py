@@ -136,3 +136,11 @@ def test_the_end_of_the_year_and_quarters():
 def test_the_end_of_a_month_is_that_month():
     assert [p for p, _, _ in find_dates("Okafor will depart at the end of March.")] == ["at the end of March"]
     assert resolve("at the end of March", datetime.date(2025, 2, 27)).iso() == "2025-03"
+
+
+def test_the_end_of_this_or_next_month_is_relative_to_publication():
+    found = [p for p, _, _ in find_dates("She is leaving at the end of the month to join Initech.")]
+    assert found == ["at the end of the month"]
+    assert resolve(found[0], datetime.date(2025, 12, 2)).iso() == "2025-12"
+    assert resolve("by the end of next month", datetime.date(2025, 12, 2)).iso() == "2026-01"
+    assert resolve("at the end of the month", None).iso() is None

@@ -1513,3 +1513,79 @@ def test_until_recently_ran_something_for_an_organisation_is_a_past_job():
     text = "Ada Mirza, who until recently ran public policy for Initech in Europe, will take over the role."
     assert ("Ada Mirza", "Initech", "out") in atoms(text)
     assert atoms("Ada Mirza, who until recently was unknown, spoke at Initech.") == set()
+
+
+# --- batch 11: reported speech, "its" appositives, watchers, returns ----------------------
+
+
+def test_a_hirer_described_before_its_speech_verb_leaves_the_hire_a_person():
+    text = "Globex has hired Initech's head of artificial intelligence, Oren Vasquez-Hale, the data company said."
+    assert atoms(text) == {("Oren Vasquez-Hale", "Globex", "in"), ("Oren Vasquez-Hale", "Initech", "out")}
+
+
+def test_a_title_case_headline_phrase_never_used_again_is_no_person():
+    text = (
+        "Globex Hires Initech's AI Chief In Latest Salvo Of Talent War\n\n"
+        "Globex has hired Oren Vasquez-Hale from Initech.\n\nVasquez-Hale starts next week.\n"
+    )
+    assert {a[0] for a in atoms(text)} == {"Oren Vasquez-Hale"}
+
+
+def test_would_leave_in_reported_speech_is_a_move():
+    text = (
+        "Earlier this month, Globex Inc. said its data center chief, Ilse Marchetti, "
+        "would leave the company to join Initech."
+    )
+    assert atoms(text, TUESDAY) == {("Ilse Marchetti", "Globex", "out"), ("Ilse Marchetti", "Initech", "in")}
+
+
+def test_would_leave_without_reported_speech_stays_hypothetical():
+    assert atoms("Ilse Marchetti would leave Globex to join Initech if asked.") == set()
+
+
+def test_rejoining_a_former_boss_joins_the_boss_s_organisation():
+    text = (
+        "Globex has lost several AI leaders. Last month, Tunde Adeyinka, its head of research, "
+        "rejoined his former boss at Initech."
+    )
+    assert atoms(text, TUESDAY) == {("Tunde Adeyinka", "Initech", "in"), ("Tunde Adeyinka", "Globex", "out")}
+
+
+def test_following_a_former_manager_to_an_organisation_is_a_join():
+    found = atoms("Tunde Adeyinka followed her former manager to Initech.")
+    assert found == {("Tunde Adeyinka", "Initech", "in")}
+
+
+def test_praising_a_former_manager_is_not_a_past_job():
+    assert atoms("Tunde Adeyinka praised her former manager at Initech.") == set()
+
+
+def test_a_tenure_since_date_does_not_date_the_departure():
+    text = (
+        "Globex is losing one of its product leaders. Mirela Costa, who has been vice president "
+        "of product at Globex since 2023, is leaving "
+        "at the end of the month to become chief product officer at Initech."
+    )
+    assert moves(text, datetime.date(2025, 12, 2)) == {("Mirela Costa", MOVE, "Globex", "Initech", "2025-12")}
+
+
+def test_an_organisation_that_saw_someone_leave_loses_them():
+    text = (
+        "The exits are a blow to Globex, the unit led by Dara Whelan, which also saw Ilse Marchetti leave for Initech."
+    )
+    assert atoms(text) == {("Ilse Marchetti", "Globex", "out"), ("Ilse Marchetti", "Initech", "in")}
+    text = "Globex, which declined to comment, has seen a number of staff leave recently, including Ilse Marchetti."
+    assert atoms(text) == {("Ilse Marchetti", "Globex", "out")}
+
+
+def test_seeing_someone_leave_a_place_is_not_a_move():
+    assert atoms("Fans saw Ilse Marchetti leave the stage.") == set()
+
+
+def test_returning_to_an_old_employer_leaves_the_one_in_between():
+    text = "Hanne Sorvik returned to Initech, where she had worked before joining Globex in 2024."
+    assert atoms(text) == {
+        ("Hanne Sorvik", "Initech", "in"),
+        ("Hanne Sorvik", "Globex", "in"),
+        ("Hanne Sorvik", "Globex", "out"),
+    }
