@@ -199,7 +199,7 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 fifty sixty seventy eighty ninety hundred hundreds thousand thousands million billion dozen dozens
 half american british chinese european french german japanese korean indian israeli canadian russian
 italian spanish swiss dutch swedish australian african asian western eastern silicon valley wall
-street startup startups run loses lose colleagues
+street startup startups run loses lose colleagues add subscribe watch
 """.split()
 )
 _NAME_GLUE = set("van von de der den da di du del della la le bin al ter ten dos das of for &".split())
@@ -828,6 +828,19 @@ _CHAIN = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(rf"(?:\s+{D})?(?:\s+away)?\s+from\s+(?:the\s+)?(?P<org>{ORG})", re.IGNORECASE)
+# A sentence opening with the subject's title at an organisation: "Kestrel CEO ", "Acme's chief scientist ".
+_TITLED_SUBJECT = re.compile(
+    rf"\s*(?:[A-Z][\w'’]*(?:\s+[\w'’]+){{0,3}}:\s+)?(?P<o>{ORG})(?:'s)?\s+(?:(?:[\w-]+|&)\s+){{0,4}}?(?:ceo|cto|cfo|coo|chief|head|president|founder|"
+    rf"co-?founder|director|officer|lead|vp|scientist|engineer|researcher)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "joined OpenAI last year as part of the company's deal with Lumen": came from Lumen.
+_DEAL_WITH = re.compile(
+    rf"(?:\s+{D})?\s*,?\s+(?:as\s+(?:a\s+)?part\s+of|through|via|under|in|following|after)\s+"
+    rf"(?:the\s+company's|its|their|the|a|an|{ORG}'s)\s+(?:[\w$.-]+\s+){{0,3}}?(?:deal|agreement|acquisition|"
+    rf"acqui-?hire|purchase|takeover|licensing\s+deal)\s+(?:with|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
 _AGAIN = re.compile(r"\s*\(?again\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r"(?:^|[,;]\s*|\b(?:since|after|before|upon|on|while|when|by)\s+)(?P<v>leaving|joining|departing|quitting|"
@@ -849,10 +862,15 @@ _NOUN_LIST = re.compile(
     rf"(?P<plist>{PLIST})",
     re.IGNORECASE,
 )
+_NOUN_HIRE = re.compile(
+    rf"\bthe\s+(?:(?:recent|surprise|high-profile)\s+)?(?:hiring|hire|poaching|recruitment|recruiting)\s+of\s+"
+    rf"(?P<plist>{PLIST})(?:\s*,[^⟨;]{{1,80}}?,)?(?:\s+{D})?\s+(?:away\s+)?from\s+(?:the\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
 _HIRE = re.compile(
     r"(?<![\w-])(?P<v>hir(?:ed|es|ing)|poach(?:ed|es|ing)|recruit(?:ed|s|ing)|lur(?:ed|es|ing)|"
     r"snag(?:ged|s|ging)|nab(?:bed|s|bing)|tap(?:ped|s|ping)|nam(?:ed|es|ing)|appoint(?:ed|s|ing)|"
-    r"br(?:ought|ings|inging) (?:on|in)|(?:bring|bringing|brought|brings) back|picked up|acqui-?hir(?:ed|es|ing)|"
+    r"br(?:ought|ings|inging) (?:on|in|along)|(?:bring|bringing|brought|brings) back|picked up|acqui-?hir(?:ed|es|ing)|"
     r"snapped up|woo(?:ed|s)|install(?:ed|s|ing)|"
     r"promot(?:ed|es|ing)|add(?:ed|s|ing))(?:\s+away)?(?![\w-])",
     re.IGNORECASE,
@@ -2237,8 +2255,13 @@ class _Sentence:
                     if joined and self.org_name(joined.group("o")) != name:
                         for person in people:
                             add(_Move(person, LEAVE, from_org=self.org_name(joined.group("o")), anchor=None))
-                source = _FROM.match(skel, end)
+                source = _FROM.match(skel, end) or _DEAL_WITH.match(skel, end)
                 from_org = self.org_name(source.group("org")) if source else None
+                titled = _TITLED_SUBJECT.match(skel[: who[1]]) if kind == JOIN and not participle else None
+                if not from_org and titled:
+                    # "Kestrel CEO A and CTO B will join Nvidia": they leave Kestrel
+                    from_org = self.org_name(titled.group("o"))
+                    from_org = None if from_org == name else from_org
                 role = self.role_after(source.end() if source else end) or role
                 for person in people:
                     add(
@@ -2491,6 +2514,11 @@ class _Sentence:
                 chain_anchor = chain.start("inf") if chain.group("inf") else chain.start("for")
                 if chain.group("found"):
                     found_org = target[0]
+                    if found_org == from_org:  # "left Anthropic to start the company": not Anthropic
+                        found_org = next(
+                            (o for o in (self.article.last_startup, self.article.main_org()) if o and o != from_org),
+                            None,
+                        )
                 else:
                     to_org = target[0]
                     to_role = _clean_role(chain.group("become") or "") or target[2]
@@ -2612,6 +2640,8 @@ class _Sentence:
             if hirer_is_person:
                 tail = _POACH_TAIL.match(skel, end)
                 to_org = self.org_name(tail.group("org")) if tail else None
+                if not to_org and verb.startswith("br"):  # "she brought along X": to where she went
+                    to_org = self.article.joined.get(hirer_org)
             role = self.role_after(end) or role
             items = list(_PLIST_ITEM.finditer(obj.group("plist")))
             # "hiring Windsurf CEO Varun Mohan, co-founder Douglas Chen, and some of its staff"
@@ -2815,6 +2845,12 @@ class _Sentence:
                         anchor_end=m.end(),
                     )
                 )
+        for m in _NOUN_HIRE.finditer(skel):  # "the hiring of X from Microsoft": X left Microsoft
+            if _HYPOTHETICAL.search(skel[max(0, m.start() - 30) : m.start()]):
+                continue
+            org = self.org_name(m.group("org"))
+            for item in _PLIST_ITEM.finditer(m.group("plist")):
+                add(_Move(self.symbol(item.group("p")).name, LEAVE, from_org=org, anchor=m.start(), anchor_end=m.end()))
         for m in _NOUN_LIST.finditer(skel):
             head = skel[max(0, m.start() - 30) : m.start()]
             if _HYPOTHETICAL.search(head):
@@ -2957,6 +2993,10 @@ class _Sentence:
                 employer = _EMPLOYER_BEFORE.search(skel, max(0, m.start() - 80), m.start())
                 if employer:
                     org = self.org_name(employer.group("o"))
+                elif re.search(
+                    r"\b(?:team|group|unit|work|effort)\s+(?:for|on)\s+(?:the\s+)?$", skel[: m.start("org9")]
+                ):
+                    continue  # "who ran the display team for Vision Pro": a product, not an employer
             people = self._described_person(m)
             if not people and m.group("org10"):
                 # "After four years at DeepMind, I ...": the stint's owner is the clause's subject

@@ -1589,3 +1589,53 @@ def test_returning_to_an_old_employer_leaves_the_one_in_between():
         ("Hanne Sorvik", "Globex", "in"),
         ("Hanne Sorvik", "Globex", "out"),
     }
+
+
+def test_joining_as_part_of_a_deal_with_a_startup_leaves_the_startup():
+    text = "Dara Whelan joined Initech last year as part of the company's deal with Globex Robotics."
+    assert atoms(text) == {("Dara Whelan", "Initech", "in"), ("Dara Whelan", "Globex Robotics", "out")}
+
+
+def test_the_hiring_of_someone_from_a_company_leaves_it():
+    text = "The hiring of Ilse Marchetti from Initech gave Globex a veteran of chip design."
+    assert ("Ilse Marchetti", "Initech", "out") in atoms(text)
+    assert atoms("The hiring of Ilse Marchetti was announced on Monday.") == set()
+
+
+def test_leaving_to_start_the_company_founds_the_startup_not_the_old_employer():
+    text = (
+        "Vellora, a startup based in Oslo, raised $10 million. Hanne Sorvik left Initech in May to start the company."
+    )
+    found = atoms(text)
+    assert ("Hanne Sorvik", "Initech", "out") in found
+    assert ("Hanne Sorvik", "Initech", "in") not in found
+
+
+def test_bringing_along_a_colleague_takes_them_where_the_hirer_went():
+    text = (
+        "Initech has hired Dara Whelan, the chief executive of Globex. "
+        "Whelan brought along Globex's design lead, Tunde Adeyinka."
+    )
+    found = atoms(text)
+    assert ("Tunde Adeyinka", "Initech", "in") in found
+    assert ("Tunde Adeyinka", "Globex", "out") in found
+
+
+def test_a_title_at_a_company_before_the_subject_of_a_join_is_left():
+    text = "Globex CEO Dara Whelan and chief technology officer Tunde Adeyinka will join Initech's cloud group."
+    assert atoms(text) == {
+        ("Dara Whelan", "Initech", "in"),
+        ("Dara Whelan", "Globex", "out"),
+        ("Tunde Adeyinka", "Initech", "in"),
+        ("Tunde Adeyinka", "Globex", "out"),
+    }
+
+
+def test_running_a_team_for_a_product_is_not_an_employer():
+    text = "Mirela Costa, who ran the display engineering team for Vision Pro, has left Initech to join Globex."
+    assert atoms(text) == {("Mirela Costa", "Initech", "out"), ("Mirela Costa", "Globex", "in")}
+
+
+def test_a_preferred_source_line_is_no_person():
+    text = "Add Axios as your preferred source to see more of our stories on Google.\nInitech has hired Dara Whelan."
+    assert atoms(text) == {("Dara Whelan", "Initech", "in")}
