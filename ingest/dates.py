@@ -172,6 +172,11 @@ def resolve(phrase: str, published: datetime.date | None) -> PartialDate:
     return PartialDate(value, precision, phrase, relative)
 
 
+def names_month(phrase: str) -> bool:
+    """Whether a phrase names a calendar month ("in June", "Feb. 8"), not a span ("next week")."""
+    return bool(_MONTH_NAME.search(phrase or ""))
+
+
 def _relative_year(phrase: str, published: datetime.date) -> int | None:
     """The year of "this summer", "last fall", "at the end of the year" (None: another phrase)."""
     m = _SEASON.match(phrase)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from . import dates
 from .fallback import fallback_atoms
 from .orgs import KNOWN_TOKENS, LEGAL, MAX_KNOWN_TOKENS, PLACES, PRODUCTS, SUFFIXES, canonical_org
-from .records import DAY, FOUND, JOIN, LEAVE, MOVE, REJOIN, ExtractedMove, ParsedArticle, PartialDate
+from .records import DAY, FOUND, JOIN, LEAVE, MONTH, MOVE, REJOIN, YEAR, ExtractedMove, ParsedArticle, PartialDate
 
 USE_FALLBACK = True  # bench toggles it to measure what the fallback adds
 
@@ -734,6 +734,12 @@ _NOW_POST = re.compile(
     rf"ceo|cto|cfo|coo|president|scientist|head|lead|director|chair(?:man|woman)?)(?:\s+of\s+[\w-]+)?)\b",
     re.IGNORECASE,
 )
+# "left in January and is now an entrepreneur-in-residence at General Catalyst"
+_NOW_ROLE_AT = re.compile(
+    rf"(?<![\w-])(?:is|are)\s+now\s+(?:an?|the)\s+(?:(?!(?:{_STOP})\b)[\w-]+\s+){{1,5}}?(?:at|with)\s+(?:the\s+)?"
+    rf"(?P<org>{ORG})(?!')",
+    re.IGNORECASE,
+)
 _EARLIER_JOB = re.compile(r"\b(?:former|formerly|previously|ex-|after|from|who spent|left|until)\b", re.IGNORECASE)
 # "was a research scientist at Google Brain from 2016 to 2020": both ends of a stint.
 _TENURE_RANGE = re.compile(
@@ -814,6 +820,16 @@ _OBJECTLESS_OK = re.compile(
     r"over|because|following|when|with|without|and|but|at the end)\b)",
     re.IGNORECASE,
 )
+# "X joined in March as head of sales", "Y joined as CISO": a join with no organisation named.
+_OBJECTLESS_JOIN = re.compile(rf"(?:\s+{D})?\s+as\s+(?:(?:its|the|a|an|our)\s+)?[\w-]+|\s+{D}\s*(?:[.;]|$)")
+# "Perplexity has made several hires", "SSI has been hiring quietly": whose hires the next joins are.
+_HIRING_LEAD = re.compile(
+    rf"(?P<o>{ORG})\s+(?:has|have|had)\s+(?:also\s+|quietly\s+|recently\s+)*(?:made|announced|added)\s+"
+    rf"(?:several|a\s+(?:string|series|number|flurry|slew|handful|round|wave)\s+of|a\s+few|some|\w+)\s+"
+    rf"(?:(?:new|senior|key|executive|leadership|high-profile|notable)\s+)*hires\b"
+    rf"|(?P<o2>{ORG})\s+(?:has|have|had)\s+been\s+(?:quietly\s+|aggressively\s+)?(?:hiring|staffing\s+up)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC_TIME = (
     r"(?:\s+(?:(?:later|earlier)\s+)?(?:that|the same|the following|the next)\s+"
     r"(?:day|week|month|year|spring|summer|fall|autumn|winter))"
@@ -857,9 +873,16 @@ _NOUN = re.compile(
 _ANNOUNCED = re.compile(r"\b(?:announced|confirmed|disclosed|revealed)\s+$", re.IGNORECASE)
 _NOUN_LIST = re.compile(
     rf"\bthe\s+(?:(?:recent|abrupt|sudden|high-profile)\s+)?(?:departures?|exits?|resignations?|exodus|losses|"
-    rf"loss|ousters?|firings?)\s+of\s+(?:[^⟨:;.]{{0,60}}?(?:{D}\s*)?)?"
+    rf"loss|ousters?|firings?)(?:\s+{D})?\s+of\s+(?:[^⟨:;.]{{0,60}}?(?:{D}\s*)?)?"
     rf"(?::\s*|\b(?:like|such as|including)\s+)?"
     rf"(?P<plist>{PLIST})",
+    re.IGNORECASE,
+)
+# "the departure of X, who oversaw Apple's multimodal research and is now at Google DeepMind"
+_DEPARTED_WHO = re.compile(
+    rf"\s*,\s*who\s+(?:(?:led|ran|headed|oversaw|managed|co-led|built)\s+(?:the\s+)?"
+    rf"(?:(?:[\w-]+\s+){{1,3}}?(?:at|for|of)\s+(?:the\s+)?)?(?P<led>{ORG})(?:'s?\s|\s*[,.;]|\s+and\b))?"
+    rf"(?:(?:[^⟨;.]|⟨[OED]\d+⟩){{0,120}}?\b(?:is|are)\s+now\s+(?:at|with|working\s+at)\s+(?:the\s+)?(?P<now>{ORG}))?",
     re.IGNORECASE,
 )
 _NOUN_HIRE = re.compile(
@@ -901,7 +924,12 @@ _DISMISS = re.compile(
     r"lost|los(?:es|ing)|lose)(?![\w-])",
     re.IGNORECASE,
 )
-_LOST_TO = re.compile(rf"(?:\s+{D})?\s*,?\s+to\s+(?:(?:rival|fellow)\s+)?(?:the\s+)?(?P<org>{ORG})", re.IGNORECASE)
+_LOST_TO = re.compile(
+    # "lost X, a Siri engineering director, to OpenAI": the appositive between the person and "to"
+    rf"(?:\s*,\s*(?:a|an|the|its|their|his|her|who)\s(?:[^,;⟨]|⟨[OE]\d+⟩){{1,80}}?,)?"
+    rf"(?:\s+{D})?\s*,?\s+to\s+(?:(?:rival|fellow)\s+)?(?:the\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
 # "W&B lost two senior engineers to Modal: A and B both joined ...": the group named after the colon.
 _LOST_GROUP = re.compile(
     rf"\s+(?:(?:two|three|four|five|six|several|a\s+pair\s+of|a\s+trio\s+of|[\w-]+)\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -976,7 +1004,9 @@ _NEW_VENTURE = re.compile(
 )
 _PASSIVE_FOUND = re.compile(
     # "founded by former Anthropic researcher Olivia Brandt"
-    rf"(?<![\w-])(?:co-?)?founded\s+(?:{D}\s+)?by\s+(?:(?:former|ex-|the|a|an)\s*)?"
+    # "The company was started last fall by A and B"
+    rf"(?<![\w-])(?:(?:co-?)?founded|(?<=\bwas\s)(?:started|launched|set\s+up|formed))\s+(?:{D}\s+)?by\s+"
+    rf"(?:(?:former|ex-|the|a|an)\s*)?"
     rf"(?:(?:{ORG}|(?!(?:{_STOP})\b)[a-z][\w-]*)\s+){{0,4}}?(?P<plist>{PLIST})",
     re.IGNORECASE,
 )
@@ -1120,6 +1150,7 @@ _OUR_TEAM = re.compile(
 _TEAM_LIST = re.compile(r"[^⟨:;.]{0,40}:")
 _TEAM_ITEM = re.compile(rf"(?:^|(?<=:)|(?<=,)|(?<=\sand))\s*(?:and\s+)?(?P<p>{P})(?!')")
 _GENERIC_UNITS = {"office", "department", "division", "unit", "bureau", "center", "centre", "directorate"}
+_LAB_UNITS = {"labs", "lab", "research", "group", "division"}
 _OWNED_ORG = re.compile(rf"'s?\s+(?P<o>{ORG})(?!')")
 _OPENING_PERSON = re.compile(rf"\s*(?:{D}\s*,?\s*)?(?P<p>{P})(?!')")
 _OPENING_DATE = re.compile(rf"\s*(?P<d>{D})\s*,")
@@ -1337,6 +1368,7 @@ class _Article:
             None  # the latest year named, for "later that year"  # person -> an organisation they are known to work at
         )
         self.last_startup: str | None = None  # the organisation last described as a startup
+        self.hiring_org: str | None = None  # "Perplexity has made several hires"
         self.own_org: str | None = None  # the organisation a company's own post speaks for ("we", "our team")
         self.group_org: str | None = None  # the organisation a group of hires in the last sentence joined
         self.last_group: list[
@@ -1647,6 +1679,10 @@ class _Article:
             orgs = {m.name for m in ctx.mentions if m.kind == "O"}
             if len(orgs) == 1:  # "We're thrilled to announce that X has joined Fireworks AI as our ..."
                 self.own_org = orgs.pop()
+        lead_in = _HIRING_LEAD.search(ctx.skel)
+        hirer = ctx.symbol(lead_in.group("o") or lead_in.group("o2")) if lead_in else None
+        if hirer and (hirer.kind == "O" or hirer.name in self.solid):
+            self.hiring_org = hirer.name
         for found in _DESCRIBED.finditer(ctx.skel):
             self.last_startup = ctx.symbol(found.group("o") or found.group("o2")).name
         self.previous = ctx
@@ -1766,6 +1802,8 @@ class _Article:
                         old = self._split(result, atoms, atoms[key], direction)
                     old.date = move.date
                     old.sentence, old.start, old.end = s.text, s.start, s.end
+                elif _finer(move.date, old.date) and old.kind != MOVE:
+                    old.date = move.date  # "started last fall" (2025), then "left Anthropic in September"
                 if not old.role and move.role:
                     old.role = move.role
                 if old.kind == JOIN and move.kind in (REJOIN, FOUND):
@@ -1896,9 +1934,10 @@ class _Sentence:
                 and owner.kind == "O"
                 and owner.poss
                 and m.start - owner.end <= 3
-                and m.text.split()[0].lower() in _GENERIC_UNITS
+                and (m.text.split()[0].lower() in _GENERIC_UNITS or m.text.split()[-1].lower() in _LAB_UNITS)
             ):
-                # "Microsoft's Office of Responsible AI": a part of Microsoft, not an employer of its own
+                # "Microsoft's Office of Responsible AI": a part of Microsoft, not an employer of its own;
+                # "Meta's Reality Labs", "Apple's Machine Learning Research" likewise
                 mentions.append(replace(m, kind="O", name=owner.name))
                 continue
             if m.kind in ("P", "E") and m.text.lower().strip(".") in PLACES:
@@ -2241,6 +2280,14 @@ class _Sentence:
                 self._cofounders(add, end, name, m.start())
                 continue
             if kind in (JOIN, REJOIN):
+                if not obj and kind == JOIN and verb.startswith("joined") and _OBJECTLESS_JOIN.match(skel, m.end()):
+                    # "X joined in March as head of sales", after "Perplexity has made several hires"
+                    name = self.article.hiring_org or self.article.own_org
+                    if name:
+                        for person in people:
+                            if person != name:
+                                add(_Move(person, JOIN, to_org=name, anchor=m.start(), anchor_end=m.end()))
+                    continue
                 if not obj:
                     continue
                 name, end, role = obj
@@ -2325,6 +2372,11 @@ class _Sentence:
             if who:
                 for person in who[0]:
                     add(_Move(person, JOIN, to_org=self.org_name(m.group("org")), role=m.group("role"), anchor=None))
+        for m in _NOW_ROLE_AT.finditer(self.skel) if " now " in self.skel else ():
+            who = self.subjects(m.start())
+            if who:
+                for person in who[0]:
+                    add(_Move(person, JOIN, to_org=self.org_name(m.group("org")), anchor=None))
         if not _EARLIER_JOB.search(self.skel):
             return
         for m in _NOW_AT.finditer(self.skel):
@@ -2856,13 +2908,21 @@ class _Sentence:
             if _HYPOTHETICAL.search(head):
                 continue
             source = _FROM.match(skel, m.end())
+            who = _DEPARTED_WHO.match(skel, m.end()) if not source else None
+            led = who.group("led") if who and len(self.people_in(m.group("plist"))) == 1 else None
             org = (
                 self.org_name(source.group("org"))
                 if source
+                else self.org_name(led)
+                if led
                 else self.article.context_org(self, m.start(), leaving=True)
             )
             if not org:
                 continue
+            now = who.group("now") if who and len(self.people_in(m.group("plist"))) == 1 else None
+            if now and self.org_name(now) != org:
+                person = self.people_in(m.group("plist"))[0]
+                add(_Move(person, JOIN, to_org=self.org_name(now), anchor=None))
             for item in _PLIST_ITEM.finditer(m.group("plist")):
                 role = _clean_role(item.group("b") or "")
                 add(
@@ -3131,6 +3191,38 @@ class _Sentence:
                 di = next(i for i, d in enumerate(date_syms) if d[0] == opening.start("d"))
             if di is not None:
                 mv.date = dates.resolve(date_syms[di][2], self.article.published)
+                if not _EFFECTIVE.search(skel[: date_syms[di][0]]):  # "hired X, effective July 1": ahead
+                    mv.date = _past_if_done(mv.date, skel, mv.anchor, self.article.published)
+
+
+# A finished act ("left", "joined", "was started", "resigned"): its month cannot lie ahead of the story.
+_PAST_VERB = re.compile(r"(?:[a-z]+ed|left|quit|began|became|took|went|was|were|had|lost)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:will|would|to|is|are|be|set|plans?|expected)\s+$", re.IGNORECASE)
+
+
+def _past_if_done(when: PartialDate, skel: str, anchor: int, published: datetime.date | None) -> PartialDate:
+    """ "Left Scale in June" in an April story is last June: dateparser reads a bare month as this year's."""
+    if published is None or when.value is None or not when.relative or when.value <= published:
+        return when
+    if not _PAST_VERB.match(skel, anchor) or _NOT_DONE.search(skel[max(0, anchor - 20) : anchor]):
+        return when
+    if not dates.names_month(when.phrase):
+        return when
+    try:
+        return replace(when, value=when.value.replace(year=when.value.year - 1))
+    except ValueError:  # 29 February
+        return replace(when, value=when.value.replace(year=when.value.year - 1, day=28))
+
+
+def _finer(new: PartialDate, old: PartialDate) -> bool:
+    """A month or day inside a year already known: "in September" refines "last fall" (2025)."""
+    return (
+        old.value is not None
+        and new.value is not None
+        and old.precision == YEAR
+        and new.precision in (MONTH, DAY)
+        and new.value.year == old.value.year
+    )
 
 
 def _clean_role(role: str) -> str:

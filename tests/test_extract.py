@@ -1639,3 +1639,73 @@ def test_running_a_team_for_a_product_is_not_an_employer():
 def test_a_preferred_source_line_is_no_person():
     text = "Add Axios as your preferred source to see more of our stories on Google.\nInitech has hired Dara Whelan."
     assert atoms(text) == {("Dara Whelan", "Initech", "in")}
+
+
+def test_a_bare_month_after_a_finished_act_is_not_ahead_of_the_story():
+    # An April story: "left in June" is last June; "starts in June" is still ahead.
+    april = datetime.date(2026, 4, 28)
+    assert moves("Kiran Batsuuri left Quillmark in June to start a company.", april) >= {
+        ("Kiran Batsuuri", LEAVE, "Quillmark", None, "2025-06")
+    }
+    assert ("Kiran Batsuuri", JOIN, None, "Quillmark", "2026-06") in moves(
+        "Kiran Batsuuri will join Quillmark in June.", april
+    )
+    assert ("Kiran Batsuuri", JOIN, None, "Quillmark", "2026-06-01") in moves(
+        "Quillmark said it had hired Kiran Batsuuri as finance chief, effective June 1.", april
+    )
+
+
+def test_a_lab_of_a_named_owner_is_the_owner():
+    assert atoms("Odile Ferrant, who led a group at Quillmark, left for Norvex's Vision Labs this week.") == {
+        ("Odile Ferrant", "Quillmark", "out"),
+        ("Odile Ferrant", "Norvex", "in"),
+    }
+
+
+def test_lost_someone_with_an_appositive_to_a_rival():
+    assert atoms("Quillmark also lost Tomo Ishiguro-Park, a search engineering director, to Norvex in March.") == {
+        ("Tomo Ishiguro-Park", "Quillmark", "out"),
+        ("Tomo Ishiguro-Park", "Norvex", "in"),
+    }
+
+
+def test_objectless_joins_after_a_hiring_lead_in():
+    text = (
+        "Quillmark has made several hires to build out its enterprise business.\n\n"
+        "- **Ines Valderrama** joined in March as head of enterprise sales.\n"
+        "- **Bo Lindqvist-Hale**, formerly a product director at Norvex, joined as head of product.\n"
+    )
+    got = atoms(text, datetime.date(2026, 4, 16))
+    assert ("Ines Valderrama", "Quillmark", "in") in got
+    assert ("Bo Lindqvist-Hale", "Quillmark", "in") in got
+    assert ("Bo Lindqvist-Hale", "Norvex", "out") in got
+    # Without a lead-in naming whose hires they are, "joined in March" names no employer.
+    assert atoms("Ines Valderrama joined in March as head of sales.", datetime.date(2026, 4, 16)) == set()
+
+
+def test_a_company_started_by_its_founders():
+    text = (
+        "Quillmark raised $18 million. The company was started last summer by Ravi Ondaatje, who led data "
+        "operations at Norvex, and Sigrid Haugland, a former staff engineer at Brightloom."
+    )
+    got = moves(text, datetime.date(2026, 4, 28))
+    assert ("Ravi Ondaatje", FOUND, None, "Quillmark", "2025") in got
+    assert ("Sigrid Haugland", FOUND, None, "Quillmark", "2025") in got
+    assert moves("The fire was started by Jon Kellerman at the warehouse.") == set()
+
+
+def test_the_departure_of_someone_who_is_now_elsewhere():
+    got = moves(
+        "The exit follows the departure in December of Farah Nazeri, who oversaw Quillmark's multimodal "
+        "research and is now at Norvex.",
+        datetime.date(2026, 5, 12),
+    )
+    assert ("Farah Nazeri", LEAVE, "Quillmark", None, "2025-12") in got
+    assert ("Farah Nazeri", JOIN, None, "Norvex", None) in got
+
+
+def test_is_now_a_role_at_an_organisation_is_a_join():
+    assert ("Callan Frey", "Norvex", "in") in atoms(
+        "Quillmark's previous sales chief, Callan Frey, left in January and is now an adviser at Norvex."
+    )
+    assert atoms("The startup is now a unit of Norvex.") == set()
