@@ -171,19 +171,11 @@ class MoveForm(forms.ModelForm):
         return data
 
 
-class EvidenceInline(admin.StackedInline):
-    """The sentences behind a move, read-only: curators judge them, they don't edit them."""
+class ReadOnlyInlineMixin:
+    """Evidence comes from articles: shown to curators, never added, edited or deleted here."""
 
-    model = Evidence
-    fields = ["source", "sentence_in_paragraph"]
-    readonly_fields = fields
     extra = 0
     can_delete = False
-    verbose_name = "source"
-    verbose_name_plural = "evidence (read-only)"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article")
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -193,6 +185,19 @@ class EvidenceInline(admin.StackedInline):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class EvidenceInline(ReadOnlyInlineMixin, admin.StackedInline):
+    """The sentences behind a move, read-only: curators judge them, they don't edit them."""
+
+    model = Evidence
+    fields = ["source", "sentence_in_paragraph"]
+    readonly_fields = fields
+    verbose_name = "source"
+    verbose_name_plural = "evidence (read-only)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
 
     @admin.display(description="article")
     def source(self, evidence):
@@ -646,28 +651,17 @@ class OrganizationAdmin(MergeMixin, SimpleHistoryAdmin):
 # --- Articles, evidence and roles ------------------------------------------------------------
 
 
-class ArticleEvidenceInline(admin.TabularInline):
+class ArticleEvidenceInline(ReadOnlyInlineMixin, admin.TabularInline):
     """The moves an article supports, for a quick look from the article's page."""
 
     model = Evidence
     fields = ["move_link", "status", "sentence"]
     readonly_fields = fields
-    extra = 0
-    can_delete = False
     verbose_name = "move supported"
     verbose_name_plural = "moves supported (read-only)"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("move__person", "move__from_org", "move__to_org")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="move")
     def move_link(self, evidence):
