@@ -139,7 +139,11 @@ class PersonAlias(models.Model):
 
 
 class Article(models.Model):
-    filename = models.CharField(max_length=255, unique=True, help_text="File name it was ingested from.")
+    filename = models.CharField(max_length=255, db_index=True, help_text="File name it was ingested from.")
+    # What ingest knows the article by: its source URL when the file gives one, else the file's
+    # absolute path, so index.html in two folders stays two articles. NULL for rows written
+    # before this existed (ingest adopts them by file name) and for rows made by hand.
+    identity = models.CharField(max_length=1000, unique=True, null=True, blank=True, editable=False)
     title = models.CharField(max_length=500, blank=True, help_text="Headline.")
     source_url = models.URLField(max_length=1000, blank=True, help_text="Where the article was published.")
     published = models.DateField(
