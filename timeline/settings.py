@@ -22,12 +22,14 @@ def env_bool(name, default=False):
 
 
 DEBUG = env_bool("DEBUG")
+# Public, so never good enough to serve with: timeline/wsgi.py (gunicorn, runserver) refuses to
+# start with it while DEBUG is off. Commands (migrate, ingest) and tests may run with it.
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-key-change-me"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG and os.environ.get("DJANGO_REQUIRE_SECRET_KEY"):
         raise RuntimeError("SECRET_KEY must be set when DEBUG is off")
-    # Local runs and tests only: a production deployment sets SECRET_KEY (and `check --deploy` says so).
-    SECRET_KEY = "django-insecure-local-development-key-change-me"
+    SECRET_KEY = DEVELOPMENT_SECRET_KEY
 
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h]
 
@@ -49,6 +51,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After whitenoise, which answers static requests itself with precompressed files:
+    # this compresses pages, feeds and data twins (Django pads it against BREACH).
+    "django.middleware.gzip.GZipMiddleware",
     "timeline.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -58,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # A bad parameter on a page load: a 400 page in the site's layout (after HtmxMiddleware).
+    "timeline.errors.ErrorPageMiddleware",
 ]
 
 ROOT_URLCONF = "timeline.urls"
@@ -84,11 +91,17 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
     )
 }
+if "postgresql" in DATABASES["default"]["ENGINE"]:
+    # Full-text search and trigram lookups (timeline/search.py).
+    INSTALLED_APPS.append("django.contrib.postgres")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets pages read while an ingest writes; NORMAL syncs at checkpoints, not every commit.
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
-    )
+    # BEGIN IMMEDIATE takes the write lock when a transaction starts, waiting for it up to the
+    # busy timeout; a deferred BEGIN that reads and then writes fails at once with "database is
+    # locked" when another process wrote in between (two ingests at once).
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["transaction_mode"] = "IMMEDIATE"
+    options["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -103,27 +116,34 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
+# static/vendor/plotly.min.js is a plotly.js bundle with the traces the charts use (tools/plotly-bundle).
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
-    "timeline.staticfinders.PlotlyFinder",  # static/vendor/plotly.min.js from the plotly package
 ]
+# pytest sets PYTEST_VERSION. Tests render pages without running collectstatic, so they use
+# plain names served from the finders; everywhere else `collectstatic` (which `make run` runs)
+# writes hashed, gzip- and brotli-compressed copies, and whitenoise serves those hashed names
+# with `Cache-Control: max-age=315360000, public, immutable`.
+TESTING = "PYTEST_VERSION" in os.environ
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        # Hashed names with far-future cache headers once `collectstatic` has written its
-        # manifest (deployments, `make run`); plain names before that (tests, first checkout).
         "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if (STATIC_ROOT / "staticfiles.json").exists() and not env_bool("STATIC_NO_MANIFEST")
-            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if TESTING or env_bool("STATIC_NO_MANIFEST")
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }
-# Serve straight from the finders when collectstatic has not run (local runs, tests).
-WHITENOISE_USE_FINDERS = True
+# Only the hashed copies are kept (and compressed): every page names static files through
+# {% static %}, and compressing plotly.js twice doubles the time collectstatic takes.
+WHITENOISE_KEEP_ONLY_HASHED_FILES = True
+# The finders serve unhashed files straight from the source folders: for DEBUG (runserver picks
+# up edits) and tests only; a deployment serves what collectstatic wrote.
+WHITENOISE_USE_FINDERS = DEBUG or TESTING
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "admin:login"
