@@ -93,6 +93,31 @@ class SlugChoiceField(forms.ModelChoiceField):
         return getattr(value, "slug", value)
 
 
+class NameField(forms.CharField):
+    """A person or organisation given by name, alias or slug (links from the charts carry
+    slugs). The form's clean() resolves it; a name that matches nothing is kept in
+    `form.unmatched` with the nearest names, so the page can say so and suggest them."""
+
+    def __init__(self, model, names_url, **kwargs):
+        self.model = model
+        super().__init__(required=False, max_length=200, strip=True, **kwargs)
+        self.names_url = names_url
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.update({"size": 18, "autocomplete": "off", "placeholder": "name"})
+        return attrs
+
+    def resolve(self, value):
+        return self.model.objects.filter(slug=value).first() or self.model.objects.resolve(value)
+
+
+class NamesForm(forms.Form):
+    """Autocomplete: the names starting or containing what was typed, typos forgiven."""
+
+    q = forms.CharField(max_length=200, required=False, strip=True)
+
+
 class RangeForm(forms.Form):
     """A date range and the confirmed-only switch, shared by the chart views."""
 
@@ -168,10 +193,10 @@ MOVE_SORTS = {
 
 
 class MoveFilterForm(RangeForm):
-    person = SlugChoiceField(Person.objects.all())
-    org = SlugChoiceField(Organization.objects.all(), label="Organisation")
-    from_org = SlugChoiceField(Organization.objects.all(), label="From")
-    to_org = SlugChoiceField(Organization.objects.all(), label="To")
+    person = NameField(Person, "names_people", label="Person")
+    org = NameField(Organization, "names_organizations", label="Organisation")
+    from_org = NameField(Organization, "names_organizations", label="From")
+    to_org = NameField(Organization, "names_organizations", label="To")
     kind = forms.ChoiceField(choices=[("", "any")] + Move.Kind.choices, required=False)
     status = forms.ChoiceField(
         choices=[("", "any"), (Move.Status.UNREVIEWED, "Unreviewed"), (Move.Status.CONFIRMED, "Confirmed")],
@@ -187,13 +212,65 @@ class MoveFilterForm(RangeForm):
     sort = forms.ChoiceField(choices=[(k, k) for k in MOVE_SORTS], required=False)
     page = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
 
+    NAME_FIELDS = ("person", "org", "from_org", "to_org")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["start"].label = "Dated from"
         self.fields["end"].label = "to"
+        self.unmatched = []  # [(field name, value typed, [nearest records])]
+
+    def clean(self):
+        data = super().clean()
+        for name in self.NAME_FIELDS:
+            value = data.get(name)
+            if not value:
+                data[name] = None
+                continue
+            field = self.fields[name]
+            found = field.resolve(value)
+            if found is None:
+                from timeline import search
+
+                ids = search.find_names(field.model, value, 5)
+                nearest = field.model.objects.in_bulk(ids)
+                self.unmatched.append((name, value, [nearest[pk] for pk in ids if pk in nearest]))
+            data[name] = found
+        return data
+
+    def unmatched_messages(self):
+        """ "No organisation matches “Metta”. Nearest names: Meta, Metaculus." per field."""
+        lines = []
+        for name, value, nearest in self.unmatched:
+            kind = "person" if self.fields[name].model is Person else "organisation"
+            text = f"No {kind} matches “{value}”."
+            if nearest:
+                text += " Nearest names: " + ", ".join(str(n) for n in nearest) + "."
+            lines.append((name, text))
+        return lines
+
+
+SORT_LABELS = {"name": "Name", "moves_in": "Moves in", "moves_out": "Moves out", "latest": "Latest move"}
+ARTICLE_SORT_LABELS = {"name": "Title", "published": "Published", "moves": "Moves"}
+
+
+class DirectoryForm(forms.Form):
+    """A directory page: a name filter, a sort and a page."""
+
+    q = forms.CharField(label="Name", max_length=200, required=False, strip=True)
+    sort = forms.ChoiceField(required=False)
+    page = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, sorts=SORT_LABELS, **kwargs):
+        super().__init__(*args, **kwargs)
+        keys = [k for column in sorts for k in (column, f"-{column}")]
+        self.fields["sort"].choices = [(k, k) for k in keys]
 
 
 def invalid_parameters(form):
     """A plain-text 400 naming each bad parameter: "Invalid parameter 'period': …"."""
     lines = [f"Invalid parameter '{name}': {' '.join(errors)}" for name, errors in form.errors.items()]
-    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    response = HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    # For a browser's page load, timeline.errors renders this inside the site's layout.
+    response.bad_parameters = {name: list(errors) for name, errors in form.errors.items()}
+    return response

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from timeline import feeds, views
+from timeline import feeds, views, views_directory
 
 
 class DataFormat:
@@ -19,7 +19,22 @@ register_converter(DataFormat, "fmt")
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("search/", views.search, name="search"),
+    path("search/", views_directory.search_view, name="search"),
+    # Directories, the explorer's twins and name suggestions (timeline/views_directory.py).
+    path("people/", views_directory.directory, {"kind": "people"}, name="people_directory"),
+    path("people.<fmt:fmt>", views_directory.directory_data, {"kind": "people"}, name="people_directory_data"),
+    path("organizations/", views_directory.directory, {"kind": "organizations"}, name="organizations_directory"),
+    path(
+        "organizations.<fmt:fmt>",
+        views_directory.directory_data,
+        {"kind": "organizations"},
+        name="organizations_directory_data",
+    ),
+    path("articles/", views_directory.directory, {"kind": "articles"}, name="articles_directory"),
+    path("articles.<fmt:fmt>", views_directory.directory_data, {"kind": "articles"}, name="articles_directory_data"),
+    path("moves.<fmt:fmt>", views_directory.moves_data, name="moves_data"),
+    path("names/people/", views_directory.names, {"kind": "people"}, name="names_people"),
+    path("names/organizations/", views_directory.names, {"kind": "organizations"}, name="names_organizations"),
     path("people/<slug:slug>/", views.person_detail, name="person_detail"),
     path("people/<slug:slug>/timeline.<fmt:fmt>", views.person_data, name="person_data"),
     path("organizations/<slug:slug>/", views.organization_detail, name="organization_detail"),

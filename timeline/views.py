@@ -8,7 +8,7 @@ import functools
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import F, Q
+from django.db.models import F
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -29,11 +29,10 @@ from timeline.forms import (
     SearchForm,
     invalid_parameters,
 )
-from timeline.models import Article, Evidence, Move, Organization, Person, normalize_name
+from timeline.models import Article, Evidence, Move, Organization, Person
 
 MOVES_PER_PAGE = 50
 ORG_LIST_LIMIT = 20
-SEARCH_LIMIT = {"live": 6, "full": 50}
 
 
 def render_page(request, template, partial, context):
@@ -159,48 +158,6 @@ def home(request):
         "search_form": SearchForm(),
     }
     return render_page(request, "timeline/home.html", "top", context)
-
-
-@require_safe
-def search(request):
-    form = SearchForm(request.GET)
-    if not form.is_valid():
-        return invalid_parameters(form)
-    q = form.cleaned_data["q"]
-    partial = bool(request.htmx and not request.htmx.history_restore_request)
-    limit = SEARCH_LIMIT["live" if partial else "full"]
-    results = {"people": [], "organizations": [], "articles": []}
-    if q:
-        # name_key folds accents and case (also beyond ASCII, which SQLite's LIKE does not):
-        # "alvarez" finds "José María Álvarez".
-        key = normalize_name(q)
-        named = Q(name__icontains=q) | Q(aliases__name__icontains=q)
-        if key:
-            named |= Q(name_key__contains=key) | Q(aliases__name_key__contains=key)
-        results["people"] = list(Person.objects.filter(named).distinct()[: limit + 1])
-        results["organizations"] = list(Organization.objects.filter(named).distinct()[: limit + 1])
-        results["articles"] = list(
-            Article.objects.filter(Q(title__icontains=q) | Q(filename__icontains=q)).only(
-                "id", "title", "filename", "published"
-            )[: limit + 1]
-        )
-    groups = [
-        (label, key, items[:limit], len(items) > limit)
-        for label, key, items in (
-            ("People", "people", results["people"]),
-            ("Organisations", "organizations", results["organizations"]),
-            ("Articles", "articles", results["articles"]),
-        )
-    ]
-    context = {
-        "title": f"Search: {q}" if q else "Search",
-        "description": "Search people, organisations and articles.",
-        "form": form,
-        "q": q,
-        "groups": groups,
-        "found": any(items for _, _, items, _ in groups),
-    }
-    return render_page(request, "timeline/search.html", "results", context)
 
 
 # Person ---------------------------------------------------------------------------------------
@@ -465,22 +422,8 @@ def move_list(request):
     if not form.is_valid():
         return invalid_parameters(form)
     data = form.cleaned_data
-    moves = queries.in_range(queries.visible_moves(), data["start"], data["end"])
-    if data["confirmed"]:
-        moves = moves.confirmed()
-    for field in ("person", "from_org", "to_org", "kind", "status"):
-        if data[field]:
-            moves = moves.filter(**{field: data[field]})
-    if data["org"]:
-        moves = moves.involving(data["org"])
-    if data["article"]:
-        moves = moves.filter(evidence__article=data["article"]).distinct()
-    if data["undated"]:
-        moves = moves.filter(date__isnull=True)
     sort = data["sort"] or "-date"
-    paginator = Paginator(queries.with_evidence(moves).order_by(*MOVE_SORTS[sort]), MOVES_PER_PAGE)
-    # A page past the end shows the last page (a shared link stays useful as data changes).
-    page = paginator.get_page(data["page"] or 1)
+    page = explorer_page(form)
     params = {k: v for k, v in request.GET.items() if v}
     sorts = {}
     for column, label in (("date", "Date"), ("person", "Person"), ("kind", "Kind"), ("status", "Status")):
@@ -508,10 +451,47 @@ def move_list(request):
         "sorts": sorts,
         "selected": selected,
         "pages": _page_links(page, params),
+        "unmatched": [
+            {
+                "text": text,
+                "nearest": [
+                    (n, reverse("move_list") + query_string({**params, name: n.name, "page": ""})) for n in nearest
+                ],
+            }
+            for (name, text), (_, _, nearest) in zip(form.unmatched_messages(), form.unmatched, strict=True)
+        ],
+        "json_url": reverse("moves_data", args=["json"]) + current_query(request),
+        "csv_url": reverse("moves_data", args=["csv"]) + current_query(request),
         "feed_url": reverse("moves_feed"),
         "can_edit": editable(request, Move),
     }
     return render_page(request, "timeline/moves.html", "results", context)
+
+
+def explorer_moves(form):
+    """The moves a valid MoveFilterForm selects, in its sort order (none for a name that
+    matches nothing: the page says so and suggests names)."""
+    data = form.cleaned_data
+    if form.unmatched:
+        return Move.objects.none()
+    moves = queries.in_range(queries.visible_moves(), data["start"], data["end"])
+    if data["confirmed"]:
+        moves = moves.confirmed()
+    for field in ("person", "from_org", "to_org", "kind", "status"):
+        if data[field]:
+            moves = moves.filter(**{field: data[field]})
+    if data["org"]:
+        moves = moves.involving(data["org"])
+    if data["article"]:
+        moves = moves.filter(evidence__article=data["article"]).distinct()
+    if data["undated"]:
+        moves = moves.filter(date__isnull=True)
+    return queries.with_evidence(moves).order_by(*MOVE_SORTS[data["sort"] or "-date"])
+
+
+def explorer_page(form):
+    # A page past the end shows the last page (a shared link stays useful as data changes).
+    return Paginator(explorer_moves(form), MOVES_PER_PAGE).get_page(form.cleaned_data["page"] or 1)
 
 
 def _page_links(page, params):

@@ -1,0 +1,406 @@
+"""Directories of people, organisations and articles, the moves explorer's data twins, and the
+name suggestions behind the explorer's autocomplete.
+
+Each directory is filtered by name (aliases included), sorted by name, moves in, moves out or
+latest move, paginated, and has JSON/CSV twins of exactly the page shown. Counts are
+correlated subqueries over the visible moves, so a page costs the same few queries however
+many rows there are.
+"""
+
+from urllib.parse import urlsplit
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from timeline import dates, search
+from timeline.forms import ARTICLE_SORT_LABELS, SORT_LABELS, DirectoryForm, MoveFilterForm, NamesForm
+from timeline.models import Article, Evidence, Move, Organization, Person, normalize_name
+from timeline.views import (
+    data_response,
+    explorer_page,
+    invalid_parameters,
+    query_string,
+    render_page,
+)
+
+PER_PAGE = 50
+NAMES_LIMIT = 8
+
+
+def _count(moves, column):
+    counted = moves.order_by().values(column).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def _latest(moves):
+    return Subquery(moves.order_by().values("person").annotate(d=Max("date")).values("d")[:1])
+
+
+def with_person_context(people):
+    """People with their visible moves counted, their latest move's date, and the organisation
+    and role of their latest move to somewhere (the context a search result shows)."""
+    visible = Move.objects.visible().filter(person=OuterRef("pk"))
+    latest_join = visible.filter(to_org__isnull=False).order_by(F("date").desc(nulls_last=True), "-id")
+    return people.annotate(
+        n_in=_count(visible.filter(to_org__isnull=False), "person"),
+        n_out=_count(visible.filter(from_org__isnull=False), "person"),
+        latest=_latest(visible),
+        latest_org=Subquery(latest_join.values("to_org__name")[:1]),
+        latest_org_slug=Subquery(latest_join.values("to_org__slug")[:1]),
+        latest_role=Subquery(latest_join.values("role")[:1]),
+    )
+
+
+def with_organization_context(organizations):
+    joined = Move.objects.visible().filter(to_org=OuterRef("pk"))
+    left = Move.objects.visible().filter(from_org=OuterRef("pk"))
+
+    def latest(moves, column):
+        return Subquery(moves.order_by().values(column).annotate(d=Max("date")).values("d")[:1])
+
+    last_in, last_out = latest(joined, "to_org"), latest(left, "from_org")
+    return organizations.annotate(
+        n_in=_count(joined, "to_org"),
+        n_out=_count(left, "from_org"),
+        # GREATEST is NULL on SQLite when either side is: coalesce each with the other.
+        latest=Greatest(Coalesce(last_in, last_out), Coalesce(last_out, last_in)),
+    )
+
+
+def with_article_context(articles):
+    supported = Evidence.objects.filter(article=OuterRef("pk")).exclude(move__status=Move.Status.REJECTED)
+    moves = supported.order_by().values("article").annotate(n=Count("move", distinct=True)).values("n")
+    return articles.defer("text").annotate(n_moves=Coalesce(Subquery(moves, output_field=IntegerField()), 0))
+
+
+def outlet(url):
+    """ "www.reuters.com/…" → "reuters.com"."""
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
+
+
+def _named(model, q):
+    """Records whose name or an alias contains `q`, case and accents folded."""
+    key = normalize_name(q)
+    if not key:
+        return model.objects.none()
+    alias = model.aliases.rel.related_model
+    owner = "person" if model is Person else "organization"
+    return model.objects.filter(
+        Q(name_key__contains=key) | Exists(alias.objects.filter(**{owner: OuterRef("pk")}, name_key__contains=key))
+    )
+
+
+SORT_FIELDS = {"moves_in": "n_in", "moves_out": "n_out", "moves": "n_moves"}
+
+
+def _order(sort, text_field):
+    column = sort.lstrip("-")
+    descending = sort.startswith("-")
+    if column == "name":
+        return (f"-{text_field}" if descending else text_field, "-id" if descending else "id")
+    column = SORT_FIELDS.get(column, column)
+    expression = F(column).desc(nulls_last=True) if descending else F(column).asc(nulls_last=True)
+    return (expression, text_field, "id")
+
+
+class Directory:
+    """What differs between the three directories."""
+
+    def __init__(self, name, model, title, noun, sorts, default_sort, context, text_field, columns, row):
+        self.name, self.model, self.title, self.noun = name, model, title, noun
+        self.sorts, self.default_sort, self.context = sorts, default_sort, context
+        self.text_field, self.columns, self.row = text_field, columns, row
+
+    def records(self, q):
+        if self.model is Article:
+            base = Article.objects.all()
+            if q:
+                base = base.filter(Q(title__icontains=q) | Q(filename__icontains=q))
+        else:
+            base = _named(self.model, q) if q else self.model.objects.all()
+        return base
+
+    def page(self, data):
+        sort = data["sort"] or self.default_sort
+        records = self.context(self.records(data["q"])).order_by(*_order(sort, self.text_field))
+        return sort, Paginator(records, PER_PAGE).get_page(data["page"] or 1)
+
+
+def _person_row(p):
+    return {
+        "name": p.name,
+        "url": p.get_absolute_url(),
+        "moves_in": p.n_in,
+        "moves_out": p.n_out,
+        "latest_move_year": p.latest.year if p.latest else "",
+        "latest_organization": p.latest_org or "",
+        "latest_role": p.latest_role or "",
+    }
+
+
+def _organization_row(o):
+    return {
+        "name": o.name,
+        "url": o.get_absolute_url(),
+        "moves_in": o.n_in,
+        "moves_out": o.n_out,
+        "latest_move_year": o.latest.year if o.latest else "",
+    }
+
+
+def _article_row(a):
+    return {
+        "title": str(a),
+        "url": a.get_absolute_url(),
+        "published": a.published.isoformat() if a.published else "",
+        "outlet": outlet(a.source_url),
+        "source_url": a.source_url,
+        "moves": a.n_moves,
+    }
+
+
+DIRECTORIES = {
+    "people": Directory(
+        "people",
+        Person,
+        "People",
+        "person",
+        SORT_LABELS,
+        "name",
+        with_person_context,
+        "name",
+        ["name", "url", "moves_in", "moves_out", "latest_move_year", "latest_organization", "latest_role"],
+        _person_row,
+    ),
+    "organizations": Directory(
+        "organizations",
+        Organization,
+        "Organisations",
+        "organisation",
+        SORT_LABELS,
+        "name",
+        with_organization_context,
+        "name",
+        ["name", "url", "moves_in", "moves_out", "latest_move_year"],
+        _organization_row,
+    ),
+    "articles": Directory(
+        "articles",
+        Article,
+        "Articles",
+        "article",
+        ARTICLE_SORT_LABELS,
+        "-published",
+        with_article_context,
+        "title",
+        ["title", "url", "published", "outlet", "source_url", "moves"],
+        _article_row,
+    ),
+}
+
+
+def _directory_form(request, directory):
+    return DirectoryForm(request.GET, sorts=directory.sorts)
+
+
+@require_safe
+def directory(request, kind):
+    d = DIRECTORIES[kind]
+    form = _directory_form(request, d)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    data = form.cleaned_data
+    sort, page = d.page(data)
+    if d.model is Article:
+        for article in page.object_list:
+            article.outlet = outlet(article.source_url)
+    base = reverse(f"{kind}_directory")
+    params = {k: v for k, v in request.GET.items() if v}
+    sorts = []
+    for column, label in d.sorts.items():
+        active = sort.lstrip("-") == column
+        if active:
+            next_sort = column if sort.startswith("-") else f"-{column}"
+        else:  # A to Z for names, most (or newest) first for the rest
+            next_sort = column if column == "name" else f"-{column}"
+        sorts.append(
+            {
+                "column": column,
+                "label": label,
+                "url": base + query_string({**params, "sort": next_sort, "page": ""}),
+                "active": active,
+                "descending": active and sort.startswith("-"),
+            }
+        )
+
+    def page_url(number):
+        return base + query_string({**params, "page": number if number > 1 else ""})
+
+    qs = query_string(params)
+    context = {
+        "title": d.title,
+        "description": f"Every {d.noun} in the career moves taken from news articles, sortable and searchable.",
+        "kind": kind,
+        "directory": d,
+        "form": form,
+        "page": page,
+        "sort": sort,
+        "sorts": sorts,
+        "previous_url": page_url(page.previous_page_number()) if page.has_previous() else None,
+        "next_url": page_url(page.next_page_number()) if page.has_next() else None,
+        "json_url": reverse(f"{kind}_directory_data", args=["json"]) + qs,
+        "csv_url": reverse(f"{kind}_directory_data", args=["csv"]) + qs,
+        "names_url": reverse(f"names_{kind}") if kind != "articles" else "",
+    }
+    return render_page(request, "timeline/directory.html", "results", context)
+
+
+def _page_response(fmt, name, columns, rows, request, page):
+    response = data_response(fmt, name, columns, rows, request)
+    if fmt == "json":
+        import json
+
+        body = json.loads(response.content)
+        body["page"] = {"number": page.number, "pages": page.paginator.num_pages, "count": page.paginator.count}
+        response.content = json.dumps(body, ensure_ascii=False, indent=1)
+    return response
+
+
+@require_safe
+def directory_data(request, kind, fmt):
+    d = DIRECTORIES[kind]
+    form = _directory_form(request, d)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    _, page = d.page(form.cleaned_data)
+    return _page_response(fmt, kind, d.columns, [d.row(r) for r in page.object_list], request, page)
+
+
+MOVE_COLUMNS = [
+    "move_id",
+    "person",
+    "person_url",
+    "kind",
+    "from_org",
+    "to_org",
+    "role",
+    "date",
+    "date_precision",
+    "status",
+    "evidence",
+    "source_title",
+    "source_url",
+]
+
+
+def _move_row(move):
+    evidence = list(move.evidence.all())
+    first = evidence[0] if evidence else None
+    return {
+        "move_id": move.pk,
+        "person": move.person.name,
+        "person_url": move.get_absolute_url(),
+        "kind": move.kind,
+        "from_org": move.from_org.name if move.from_org_id else "",
+        "to_org": move.to_org.name if move.to_org_id else "",
+        "role": move.role,
+        "date": dates.iso(move.date, move.date_precision) or "",
+        "date_precision": move.date_precision,
+        "status": move.status,
+        "evidence": first.sentence if first else "",
+        "source_title": str(first.article) if first else "",
+        "source_url": first.get_absolute_url() if first else "",
+    }
+
+
+@require_safe
+def moves_data(request, fmt):
+    """The moves explorer's twins: exactly the page of moves it shows."""
+    form = MoveFilterForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    if form.unmatched:
+        lines = [f"Invalid parameter '{name}': {text}" for name, text in form.unmatched_messages()]
+        return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    page = explorer_page(form)
+    return _page_response(fmt, "moves", MOVE_COLUMNS, [_move_row(m) for m in page.object_list], request, page)
+
+
+@require_safe
+def names(request, kind):
+    """Autocomplete options (`<option>`s of a `<datalist>`) for a name field. The field sends
+    its own name (`org=Me`), so any one non-empty value is the text typed."""
+    model = Person if kind == "people" else Organization
+    typed = request.GET.get("q") or next((v for v in request.GET.values() if v.strip()), "")
+    form = NamesForm({"q": typed})
+    if not form.is_valid():
+        return invalid_parameters(form)
+    q = form.cleaned_data["q"]
+    found = []
+    if len(normalize_name(q)) >= 2:
+        ids = search.find_names(model, q, NAMES_LIMIT)
+        records = model.objects.in_bulk(ids)
+        found = [records[pk] for pk in ids if pk in records]
+    if request.GET.get("format") == "text":
+        return HttpResponse("\n".join(r.name for r in found), content_type="text/plain; charset=utf-8")
+    return render(request, "timeline/_name_options.html", {"records": found})
+
+
+SEARCH_LIMIT = {"live": 5, "full": 20}
+
+
+@require_safe
+def search_view(request):
+    """People and organisations by name (typos forgiven), articles and evidence sentences by
+    full-text search with highlighted snippets; each result with its context."""
+    from timeline.forms import SearchForm
+
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return invalid_parameters(form)
+    q = form.cleaned_data["q"]
+    live = bool(request.htmx and not request.htmx.history_restore_request)
+    limit = SEARCH_LIMIT["live" if live else "full"]
+    groups = []
+    if q:
+        people_ids = search.find_names(Person, q, limit + 1)
+        people = with_person_context(Person.objects.filter(pk__in=people_ids)).in_bulk()
+        org_ids = search.find_names(Organization, q, limit + 1)
+        orgs = with_organization_context(Organization.objects.filter(pk__in=org_ids)).in_bulk()
+        titled = list(
+            with_article_context(Article.objects.filter(Q(title__icontains=q) | Q(filename__icontains=q))).order_by(
+                F("published").desc(nulls_last=True), "id"
+            )[: limit + 1]
+        )
+        texts = search.search_articles(q, limit + 1)
+        counted = with_article_context(Article.objects.filter(pk__in=[a.pk for a, _ in texts])).in_bulk()
+        snippets = {a.pk: snippet for a, snippet in texts}
+        articles, seen = [], set()
+        for article in titled + [counted.get(a.pk, a) for a, _ in texts]:
+            if article.pk not in seen:
+                seen.add(article.pk)
+                article.outlet = outlet(article.source_url)
+                articles.append((article, snippets.get(article.pk, "")))
+        sentences = search.search_evidence(q, limit + 1)
+        groups = [
+            ("People", "people", [(people[pk], "") for pk in people_ids if pk in people]),
+            ("Organisations", "organizations", [(orgs[pk], "") for pk in org_ids if pk in orgs]),
+            ("Articles", "articles", articles),
+            ("Sentences", "sentences", sentences),
+        ]
+        groups = [(label, key, items[:limit], len(items) > limit) for label, key, items in groups]
+    context = {
+        "title": f"Search: {q}" if q else "Search",
+        "description": "Search people, organisations, article text and the sentences behind each move.",
+        "form": form,
+        "q": q,
+        "groups": groups,
+        "found": any(items for _, _, items, _ in groups),
+    }
+    return render_page(request, "timeline/search.html", "results", context)
