@@ -18,14 +18,22 @@ verb, each verb taking at most one), resolved against the publication date.
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import os
 import re
+import signal
+import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from . import dates
+from .confidence import move_confidence
 from .fallback import fallback_atoms
 from .orgs import KNOWN_TOKENS, LEGAL, MAX_KNOWN_TOKENS, PLACES, PRODUCTS, SUFFIXES, canonical_org
 from .records import DAY, FOUND, JOIN, LEAVE, MONTH, MOVE, REJOIN, YEAR, ExtractedMove, ParsedArticle, PartialDate
+from .rules import all_rules
 
 USE_FALLBACK = True  # bench toggles it to measure what the fallback adds
 
@@ -34,13 +42,47 @@ def extract_article(article: ParsedArticle) -> list[ExtractedMove]:
     return extract_moves(article.text, article.published)
 
 
+# CPU seconds one file may take before it is reported as too complex (a 1 MB article takes
+# about 7 s here; the limit only stops pathological input). INGEST_FILE_TIME_LIMIT overrides it.
+TIME_LIMIT = float(os.environ.get("INGEST_FILE_TIME_LIMIT", "30"))
+
+
+class ExtractionTimeout(Exception):
+    """A file whose extraction ran past TIME_LIMIT CPU seconds."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
 def extract_or_error(article: ParsedArticle) -> list[ExtractedMove] | Exception:
     """extract_article for worker processes: a bug on one article comes back as the error,
-    so the loader reports that file and goes on with the others."""
+    so the loader reports that file and goes on with the others. A file that runs past
+    TIME_LIMIT CPU seconds comes back as ExtractionTimeout ("too complex")."""
     try:
-        return extract_article(article)
+        with _time_limit(TIME_LIMIT):
+            return extract_article(article)
     except Exception as exc:  # noqa: BLE001
         return exc
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise ExtractionTimeout after `seconds` of CPU time. Signals only reach the main thread,
+    so elsewhere (a server thread) there is no limit."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum, frame):
+        raise ExtractionTimeout(f"too complex: extraction stopped after {seconds:g} CPU seconds")
+
+    previous = signal.signal(signal.SIGPROF, expired)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def extract_moves(text: str, published: datetime.date | None) -> list[ExtractedMove]:
@@ -93,8 +135,11 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+_WORD_BEFORE = re.compile(r"[\w.]*$")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
-    word = re.search(r"[\w.]*$", line[:dot]).group(0)
+    word = _WORD_BEFORE.search(line[max(0, dot - 40) : dot]).group(0)  # a bounded look-back keeps this linear
     return (
         word.lower() in _ABBREVIATIONS
         or (len(word) == 1 and word.isupper())
@@ -1208,20 +1253,7 @@ _FOUND_HINT = re.compile(
     r"(?:last|final) day|new (?:[\w-]+ ){0,2}(?:firm|startup|start-up|company|venture|lab|fund)",
     re.IGNORECASE,
 )
-# Word starts of every trigger above: sentences without one are not searched for moves.
-_TRIGGER_HINT = re.compile(
-    r"\b(?:re-?join|join|left|leav|depart|quit|resign|step|exit|co-?found|found|start|launch|set up|establish|unveil|"
-    r"(?:last|final) day|new (?:[\w-]+ ){0,2}(?:firm|startup|start-up|company|venture|lab|fund)|helped|"
-    r"spun|spin|hir|poach|recruit|lur|snag|nab|tap|nam|appoint|brought|bring|promot|former|previous|once|"
-    r"most recently|return|back|mov|jump|defect|decamp|went|go|head|land|sign|tak|took|bec[oa]m|fired|oust|"
-    r"retir|part|walk|bow|follow|arriv|switch|ex-|erstwhile|addition|began|begin|add|until|led|ran|run|"
-    r"been at|been with|worked|served|before|prior|earlier in|who had|spent|spending|after|following|succeed|"
-    r"replac|decamp|comes? from|came from|arriv|now|notice|gave|hand|from (?:19|20)\d\d|between (?:19|20)\d\d|"
-    r"out as|lost|los[ei]|shown the door|aside|alumn|veteran|helm|reins|fir|dismiss|sack|push|forc|let go|"
-    r"who (?:was|had been)|previous|outgoing|"
-    r"comes? to|came to|(?:19|20)\d\d\s*(?:to|-|–)\s*(?:19|20)\d\d|accept|surfac|bolt|enlist|pick)",
-    re.IGNORECASE,
-)
+
 
 
 @dataclass
@@ -1235,6 +1267,11 @@ class _Move:
     anchor_end: int = 0
     parent: int | None = None  # a chained verb ("left X to found Y") borrows its parent's date
     date: PartialDate = field(default_factory=PartialDate)
+    rule: str = ""  # the rule that produced it: by default the method that built the move
+
+    def __post_init__(self):
+        if not self.rule:
+            self.rule = _rule_name(sys._getframe(2).f_code.co_name, self.kind)
 
 
 _LEFT_BEFORE = re.compile(
@@ -1380,12 +1417,23 @@ class _Article:
         two-word "name" that the story never mentions again is a phrase, not a person."""
         if len(self.sentences) < 3:
             return
-        for i, (s, mentions) in enumerate(zip(self.sentences, self.raw, strict=True)):
-            if not _is_headline(s.text):
+        headline = [_is_headline(s.text) for s in self.sentences]
+        if not any(headline):
+            return
+        # The story's words outside headlines, once: a set lookup keeps this linear in the text.
+        rest = " ".join(t.text for t, h in zip(self.sentences, headline, strict=True) if not h)
+        words = set(re.findall(r"[\w-]+", rest))
+        for s_is_headline, mentions in zip(headline, self.raw, strict=True):
+            if not s_is_headline:
                 continue
-            rest = " ".join(t.text for j, t in enumerate(self.sentences) if j != i and not _is_headline(t.text))
             for k, m in enumerate(mentions):
-                if m.kind == "P" and not re.search(rf"(?<![\w-]){re.escape(m.tokens[-1])}(?![\w-])", rest):
+                last = m.tokens[-1]
+                seen = (
+                    last in words
+                    if re.fullmatch(r"[\w-]+", last)
+                    else re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", rest)
+                )
+                if m.kind == "P" and not seen:
                     mentions[k] = replace(m, kind="E", name=canonical_org(m.text))
 
     def _names_used_as_orgs(self) -> None:
@@ -1474,6 +1522,7 @@ class _Article:
         for idxs in by_para.values():
             start, end = self.sentences[idxs[0]].start, self.sentences[idxs[-1]].end
             para = self.text[start:end]
+            ends = [self.sentences[i].end for i in idxs]
             for q in re.finditer(r"[“\"]([^“”\"]{3,}?)[”\"]", para):
                 after = para[q.end() : q.end() + 80]
                 before = para[max(0, q.start() - 80) : q.start()]
@@ -1493,10 +1542,11 @@ class _Article:
                 if not m:
                     continue
                 who = m.group("who").strip()
-                for i in idxs:
-                    s = self.sentences[i]
-                    if s.start - start < q.end() and s.end - start > q.start():
-                        speakers[i] = who
+                # The sentences overlapping the quotation, found by bisection: linear overall.
+                k = bisect.bisect_right(ends, start + q.start())
+                while k < len(idxs) and self.sentences[idxs[k]].start - start < q.end():
+                    speakers[idxs[k]] = who
+                    k += 1
         return speakers
 
     # -- per sentence ---------------------------------------------------------------
@@ -1538,13 +1588,14 @@ class _Article:
             group, self.group_org = self.group_org, self._group_intro(ctx) if grouped else None
             if (group and _GROUP_MEMBERS.match(ctx.skel)) or (grouped and self.group_org is not None):
                 self._group_members(ctx, group, found)
-            if _TRIGGER_HINT.search(sentence.text):
-                for move in ctx.extract():
-                    found.append((index, move))
-                    if move.to_org:
-                        self.joined[move.person] = move.to_org
-                        self.joined_all.setdefault(move.person, set()).add(move.to_org)
-                self._start_dates(ctx, found)
+            # Every sentence meets every pattern: a hand-kept pre-filter of trigger words drifted
+            # from the patterns ("wooed", "boomerangs" never reached theirs) and saved no time.
+            for move in ctx.extract():
+                found.append((index, move))
+                if move.to_org:
+                    self.joined[move.person] = move.to_org
+                    self.joined_all.setdefault(move.person, set()).add(move.to_org)
+            self._start_dates(ctx, found)
             self._after_sentence(ctx)
         return self._merge(found)
 
@@ -1830,11 +1881,14 @@ class _Article:
                     role=move.role,
                     date=move.date,
                     person_aliases=tuple(sorted(self.people.aliases.get(key_person, ()))),
+                    rule=move.rule,
                 )
             )
             for direction, org in new_sides:
                 atoms[(move.person, org.lower(), direction)] = len(result) - 1
         result.sort(key=lambda m: m.start)
+        for move in result:
+            move.confidence = move_confidence(move)
         return result
 
     @staticmethod
@@ -1848,6 +1902,22 @@ class _Article:
         result.append(join)
         atoms[(old.person, old.to_org.lower(), "in")] = len(result) - 1
         return join if direction == "in" else leave
+
+
+# Rule families, named after the method that reads them; each is one family of patterns.
+_RULE_FAMILIES = {
+    "_verb_moves": "verb",
+    "_fallback_moves": "fallback",
+    "_team_moves": "team",
+    "_group_members": "list:group",
+    "_departure_item": "list:departures",
+    "moves": "list:roster",
+}
+
+
+def _rule_name(method: str, kind: str) -> str:
+    family = _RULE_FAMILIES.get(method) or method.strip("_").removesuffix("_moves") or "other"
+    return f"{family}:{kind}"
 
 
 def _acronyms(name: str) -> set[str]:
@@ -2155,10 +2225,57 @@ class _Sentence:
         self._implied_departures(add, moves)
         self._returns(add, moves)
         self._successors(add, moves)
+        self._rule_moves(add)
         if USE_FALLBACK:
             self._fallback_moves(add, moves)
         self._assign_dates(moves)
         return moves
+
+    def _rule_moves(self, add) -> None:
+        """The named rules of ingest/rules/: each match claims the atoms its rule declares."""
+        for rule in all_rules():
+            for m in rule.pattern.finditer(self.skel):
+                for person_group, org_group, direction, date_group in rule.atoms:
+                    people = self._rule_people(m, person_group)
+                    org = self._rule_org(m, org_group, leaving=direction == "out")
+                    if not people or not org:
+                        continue
+                    when, anchor = PartialDate(), m.start()
+                    if date_group and m.group(date_group):
+                        when = dates.resolve(self.symbol(m.group(date_group)).name, self.article.published)
+                        anchor = None
+                    for person in people:
+                        if direction == "out":
+                            move = _Move(person, LEAVE, from_org=org, anchor=anchor, date=when, rule=rule.name)
+                        else:
+                            kind = rule.kind or JOIN
+                            move = _Move(person, kind, to_org=org, anchor=anchor, date=when, rule=rule.name)
+                        move.anchor_end = m.end() if anchor is not None else 0
+                        add(move)
+
+    def _rule_people(self, m: re.Match, group: str) -> list[str]:
+        text = m.group(group)
+        if not text:
+            return []
+        syms = re.findall(P, text)
+        if syms:
+            return [self.symbol(s).name for s in syms if self.symbol(s).kind == "P"]
+        word = text.strip().lower()
+        if word in ("he", "she", "they", "who", "i", "we"):
+            return [p for p in self.pronoun(m.start(group), word) if p]
+        return []
+
+    def _rule_org(self, m: re.Match, group: str, leaving: bool) -> str | None:
+        text = m.group(group)
+        if not text:
+            return None
+        sym = re.search(ORG, text)
+        if sym:
+            mention = self.symbol(sym.group(0))
+            return mention.name if mention.kind in ("O", "E") else None
+        return self.article.org_named_like(self, text.strip()) or self.article.context_org(
+            self, m.start(group), leaving=leaving
+        )
 
     def _fallback_moves(self, add, moves: list[_Move]) -> None:
         """The recall fallback (ingest/fallback.py), for people the patterns found no move for."""

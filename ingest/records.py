@@ -45,6 +45,7 @@ class ParsedArticle:
     title: str = ""
     source_url: str = ""
     published: datetime.date | None = None
+    warnings: list[str] = field(default_factory=list)  # header lines dropped, with the reason
 
 
 @dataclass
@@ -65,3 +66,5 @@ class ExtractedMove:
     role: str = ""  # title held at the organisation concerned ("director of AI")
     date: PartialDate = field(default_factory=PartialDate)
     person_aliases: tuple[str, ...] = ()  # other names used for the person in the article
+    rule: str = ""  # the extraction rule that produced it ("verb:join", "list:departures", "fallback")
+    confidence: float = 0.0  # in [0, 1]: from the rule and the evidence (ingest.confidence)

@@ -17,6 +17,8 @@ def move_record(move):
         "date_precision": move.date_precision,
         "status": move.status,
         "curated": move.curated,
+        "rule": move.rule or None,
+        "confidence": move.confidence,
         "sources": [{"article": ev.article.filename, "evidence": ev.sentence} for ev in move.evidence.all()],
     }
 
