@@ -1,4 +1,5 @@
-"""Score the extractor on every batch of the real-news dev corpus (tests/real/<batch>/ with its gold.json).
+"""Score the extractor on every batch of the real-news dev corpus (tests/real/<batch>/ with its gold.json),
+except the held-out batches listed in tests/real/heldout.txt (blind, not yet given their first run).
 
 .venv/bin/python bench/score_real.py            # one line per batch and the total
 .venv/bin/python bench/score_real.py r01 r02 -v # some batches, with misses and extras
@@ -25,7 +26,10 @@ def main(argv=None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     score = load_scorer()
-    batches = args.batches or sorted(p.name for p in REAL.iterdir() if (p / "gold.json").exists())
+    held = (REAL / "heldout.txt").read_text().split() if (REAL / "heldout.txt").exists() else []
+    batches = args.batches or sorted(
+        p.name for p in REAL.iterdir() if (p / "gold.json").exists() and p.name not in held
+    )
     all_gold, all_moves = [], []
     for batch in batches:
         folder = REAL / batch
