@@ -111,6 +111,12 @@ _MONTH_PART = re.compile(
     r"^(?:(?:at|by|until|before|toward|towards)\s+)?(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+"
     r"(?P<rel>the|this|next|last)\s+month$"
 )
+_MONTH_NUMBERS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_LAST_MONTH = re.compile(
+    r"^(?:(?:in|since|from|until|by|of|during)\s+)?(?:early|late|mid-?)?\s*(?P<rel>last|this|next|past)\s+"
+    r"(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+)
 _SEASON_YEAR = re.compile(r"^(?:early|late|mid|earlier|later)\s+(?=last|this|next)", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -140,6 +146,16 @@ def resolve(phrase: str, published: datetime.date | None) -> PartialDate:
     year = _relative_year(phrase.strip().lower(), published)
     if year is not None:
         return PartialDate(datetime.date(year, 1, 1), YEAR, phrase, True)
+    named = _LAST_MONTH.match(phrase.strip().lower())
+    if named:
+        # "last August": the latest August before the publication month; "next March", "this June"
+        number = _MONTH_NUMBERS[named.group("m")[:3]]
+        year = published.year
+        if named.group("rel") in ("last", "past") and number >= published.month:
+            year -= 1
+        elif named.group("rel") == "next" and number <= published.month:
+            year += 1
+        return PartialDate(datetime.date(year, number, 1), MONTH, phrase, True)
     month = _MONTH_PART.match(phrase.strip().lower())
     if month:
         step = {"next": 1, "last": -1}.get(month.group("rel"), 0)

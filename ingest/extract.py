@@ -244,7 +244,7 @@ eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twen
 fifty sixty seventy eighty ninety hundred hundreds thousand thousands million billion dozen dozens
 half american british chinese european french german japanese korean indian israeli canadian russian
 italian spanish swiss dutch swedish australian african asian western eastern silicon valley wall
-street startup startups run loses lose colleagues add subscribe watch
+street startup startups run loses lose colleagues add subscribe watch neither either whether early late
 """.split()
 )
 _NAME_GLUE = set("van von de der den da di du del della la le bin al ter ten dos das of for &".split())
@@ -861,7 +861,8 @@ _FOUNDED_UNIT = re.compile(
     re.IGNORECASE,
 )
 _OBJECTLESS_OK = re.compile(
-    rf"\s*(?:$|[,.;:—–)]|{D}|(?:to|for|after|later|earlier|the same|in|last|this|amid|"
+    rf"\s*(?:(?:just|only|also|too|abruptly|quietly|suddenly|recently|reportedly|officially|soon|shortly)\s+)*"
+    rf"(?:$|[,.;:—–)]|{D}|(?:to|for|after|later|earlier|the same|in|last|this|amid|"
     r"over|because|following|when|with|without|and|but|at the end)\b)",
     re.IGNORECASE,
 )
@@ -952,6 +953,11 @@ _HIRE_OBJ = re.compile(
     rf"investors|partners|staffers|members)"
     rf"(?:\s+from\s+(?P<from2>{ORG}))?(?:\s+[\w-]+){{0,3}}?\s*(?:,?\s*(?:including|such as|among them)\s+|:\s*))?"
     rf"(?P<plist>{PLIST})",
+    re.IGNORECASE,
+)
+# A further hire with an origin of its own: "hired A from B and C from D".
+_AND_FROM = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[\w-]+\s+){{0,4}}?)(?P<p>{P})\s+(?:away\s+)?from\s+(?:the\s+)?(?P<o>{ORG})",
     re.IGNORECASE,
 )
 # A further hire named with a title after the list: ", co-founder Douglas Chen".
@@ -1253,7 +1259,6 @@ _FOUND_HINT = re.compile(
     r"(?:last|final) day|new (?:[\w-]+ ){0,2}(?:firm|startup|start-up|company|venture|lab|fund)",
     re.IGNORECASE,
 )
-
 
 
 @dataclass
@@ -1915,6 +1920,13 @@ _RULE_FAMILIES = {
 }
 
 
+# Single words that name a post or nothing at all, never an employer.
+_TITLE_WORDS = set(
+    """president chairman chairwoman chair chief director ceo cto cfo coo cio cmo vp svp evp head founder
+    co-founder cofounder partner early late neither either both ai ml vr ar xr key points""".split()
+)
+
+
 def _rule_name(method: str, kind: str) -> str:
     family = _RULE_FAMILIES.get(method) or method.strip("_").removesuffix("_moves") or "other"
     return f"{family}:{kind}"
@@ -2198,7 +2210,7 @@ class _Sentence:
                 if move.kind == MOVE:
                     move.kind = JOIN
             for org in (move.from_org, move.to_org):
-                if org and (org.lower() in PRODUCTS or org == move.person):
+                if org and (org.lower() in PRODUCTS or org == move.person or self._not_an_org(org)):
                     return
             key = (move.person, move.kind, move.from_org, move.to_org)
             if key not in taken:
@@ -2230,6 +2242,16 @@ class _Sentence:
             self._fallback_moves(add, moves)
         self._assign_dates(moves)
         return moves
+
+    def _not_an_org(self, org: str) -> bool:
+        """A person of this article ("joining Jeff Dean"), a title or a function word ("President",
+        "Early") or an award ("Turing Award") in an organisation's slot."""
+        key = tuple(org.lower().split())
+        if len(key) >= 2 and key in self.article.people.display:
+            return True
+        if len(key) == 1 and key[0] in _TITLE_WORDS:
+            return True
+        return key[-1] in ("award", "awards", "prize", "medal")
 
     def _rule_moves(self, add) -> None:
         """The named rules of ingest/rules/: each match claims the atoms its rule declares."""
@@ -2837,6 +2859,20 @@ class _Sentence:
                         anchor_end=m.end(),
                     )
                 )
+            # "hired A from B and C from D": each further hire with an origin of its own
+            pos = end
+            while to_org and (more := _AND_FROM.match(skel, pos)):
+                add(
+                    _Move(
+                        self.symbol(more.group("p")).name,
+                        MOVE,
+                        from_org=self.org_name(more.group("o")),
+                        to_org=to_org,
+                        anchor=m.start(),
+                        anchor_end=m.end(),
+                    )
+                )
+                pos = more.end()
 
     def _losses(self, add) -> None:
         """ "Brightwell parted ways with Oyelaran", "Kakao has lost its head of AI, Park, to
