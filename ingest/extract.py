@@ -541,9 +541,19 @@ def _chunk_mention(sentence: str, part: list[Token], headline: bool) -> Mention:
             part = part[:2]  # title-case headline: "Sam Altman Hints At ..." keeps two words
         if headline and len(part) == 2 and words[1].lower() in _HEADLINE_VERBS:
             return _mention("E", sentence, part[:1])  # "Modal Raises $80 Million": a name and a verb
-        if len(part) <= 5:
+        if len(part) <= 5 and words[-1].lower() not in _NOT_SURNAME:
             return _mention("P", sentence, part)
     return _mention("E", sentence, part)
+
+
+# Last words that make a capitalised pair a thing, not a person: "Foundation Models", "Turing
+# Award", "Hyde Park Angels", "Design Executive".
+_NOT_SURNAME = set(
+    """models systems products services solutions devices apps markets sales operations affairs resources
+    relations communications engineering team teams group unit division office award awards prize medal
+    angels square avenue road center centre executive officer president chairman director
+    summit conference program programme project initiative fellowship scholarship""".split()
+)
 
 
 # ---------------------------------------------------------------------------------------
