@@ -665,7 +665,9 @@ _ANAPHOR = (
     rf"{{0,4}}?(?:company|firm|startup|start-up|lab|laboratory|[\w-]*maker|giant|"
     rf"organi[sz]ation|outfit|employer|business|venture|institute|agency|university|nonprofit|non-profit|department|office|"
     rf"unicorn|decacorn|"
-    rf"school|college|faculty|bank)(?![\w-])(?!\s*,?\s*{ORG})"
+    rf"school|college|faculty|bank|lender|insurer|retailer|chain|carrier|operator|manufacturer|publisher|"
+    rf"newspaper|paper|broadcaster|network|club|group|conglomerate|airline|brand|label|studio|fund)"
+    rf"(?![\w-])(?!\s*,?\s*{ORG})"
 )
 _OBJ = re.compile(
     rf"\s*(?:(?P<anaph>{_ANAPHOR})|(?:{_DESC}\s+){{0,6}}?(?P<org>{ORG}))(?P<poss>'s?)?(?![\w-])",
