@@ -541,7 +541,7 @@ def _chunk_mention(sentence: str, part: list[Token], headline: bool) -> Mention:
             part = part[:2]  # title-case headline: "Sam Altman Hints At ..." keeps two words
         if headline and len(part) == 2 and words[1].lower() in _HEADLINE_VERBS:
             return _mention("E", sentence, part[:1])  # "Modal Raises $80 Million": a name and a verb
-        if len(part) <= 5 and words[-1].lower() not in _NOT_SURNAME:
+        if len(part) <= 5 and words[-1].lower() not in _NOT_SURNAME and words[-1].lower() not in PLACES:
             return _mention("P", sentence, part)
     return _mention("E", sentence, part)
 
@@ -667,7 +667,7 @@ _ANAPHOR = (
     rf"unicorn|decacorn|"
     rf"school|college|faculty|bank|lender|insurer|retailer|chain|carrier|operator|manufacturer|publisher|"
     rf"newspaper|paper|broadcaster|network|club|group|conglomerate|airline|brand|label|studio|fund)"
-    rf"(?![\w-])(?!\s*,?\s*{ORG})"
+    rf"(?![\w-])(?!\s*,?\s*{ORG}(?!\s+(?:reported|said|says|told|announced|confirmed|wrote|added)\b))"
 )
 _OBJ = re.compile(
     rf"\s*(?:(?P<anaph>{_ANAPHOR})|(?:{_DESC}\s+){{0,6}}?(?P<org>{ORG}))(?P<poss>'s?)?(?![\w-])",
@@ -2180,8 +2180,11 @@ class _Sentence:
         if not m:
             return None
         if m.group("anaph"):
+            # "will leave the company, Apple said": the company speaking for itself
+            speaker = re.match(rf"\s*,\s*(?P<o>{ORG})\s+(?:said|says|announced|confirmed)\b", self.skel[m.end() :])
             name = (
-                self.article.org_named_like(self, m.group("anaph"))
+                (self.org_name(speaker.group("o")) if speaker else None)
+                or self.article.org_named_like(self, m.group("anaph"))
                 or (leaving and self.article._latest_org(self, m.start("anaph"), False))
                 or self.article.context_org(self, m.start("anaph"), leaving=leaving)
             )
