@@ -384,3 +384,46 @@ class Role(models.Model):
         if not self.ended:
             return f"{start} – present"
         return f"{start} – {dates.display(self.end_date, self.end_precision, unknown='?')}"
+
+
+class OrganizationMoveCount(models.Model):
+    """Moves to ("in") and from ("out") an organisation per year and status, and (organisation
+    0, side "all") every move: kept by triggers on the moves table (timeline/summary.py), read
+    by the home and flows pages. Year 0: undated; year -1: all years."""
+
+    year = models.IntegerField()
+    side = models.CharField(max_length=3)
+    organization_id = models.BigIntegerField()
+    status = models.CharField(max_length=12)
+    n = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            # Also the index of every read: one year (or a range of years), then side and organisation.
+            models.UniqueConstraint(
+                fields=["year", "side", "organization_id", "status"], name="timeline_orgmovecount_unique_key"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.side} {self.organization_id} {self.year} {self.status}: {self.n}"
+
+
+class PairMoveCount(models.Model):
+    """Moves from one organisation to another per year and status (see OrganizationMoveCount)."""
+
+    year = models.IntegerField()
+    from_id = models.BigIntegerField()
+    to_id = models.BigIntegerField()
+    status = models.CharField(max_length=12)
+    n = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "from_id", "to_id", "status"], name="timeline_pairmovecount_unique_key"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.from_id} → {self.to_id} {self.year} {self.status}: {self.n}"
