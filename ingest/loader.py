@@ -7,18 +7,21 @@ Re-ingest rules:
   moves are found again by `Move.fingerprint`, which records what the extractor first said.
 """
 
+import errno
 import hashlib
 import itertools
 import multiprocessing
 import os
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from simple_history.utils import bulk_create_with_history
 
 from ingest import records
 from ingest.articles import ArticleError, read_article
-from ingest.extract import extract_article, extract_or_error
+from ingest.extract import extract_or_error
 from timeline import dates
 from timeline.models import (
     Article,
@@ -43,6 +46,7 @@ class FileResult:
     people: set = field(default_factory=set)
     organizations: set = field(default_factory=set)
     touched_people: set = field(default_factory=set)  # whose tenures may have changed
+    warnings: list = field(default_factory=list)  # kept going, but something was dropped
 
 
 def content_hash(parsed):
@@ -65,6 +69,27 @@ def fingerprint(extracted):
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
 
 
+def get_or_create_named(model, name, attempts=3):
+    """The record called `name` (or known by it as an alias), created when there is none.
+
+    Ingest writes hold `write_lock()`, so two ingests never race here; a curator saving a
+    person or an alias at the same moment can still take the slug first: the insert then
+    fails on the unique slug, its savepoint rolls back, and the name is resolved again
+    (finding the curator's row) or created under the next free slug.
+    """
+    for attempt in range(attempts):
+        found = model.objects.resolve(name)
+        if found is not None:
+            return found
+        try:
+            with transaction.atomic():
+                return model.objects.create(name=name)
+        except IntegrityError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
 class Resolver:
     """Finds or creates people and organisations by name or alias, caching per run."""
 
@@ -75,7 +100,7 @@ class Resolver:
     def person(self, name):
         key = normalize_name(name)
         if key not in self.people:
-            self.people[key] = Person.objects.resolve(name) or Person.objects.create(name=name)
+            self.people[key] = get_or_create_named(Person, name)
         return self.people[key]
 
     def organization(self, name):
@@ -83,7 +108,7 @@ class Resolver:
             return None
         key = normalize_name(name)
         if key not in self.orgs:
-            self.orgs[key] = Organization.objects.resolve(name) or Organization.objects.create(name=name)
+            self.orgs[key] = get_or_create_named(Organization, name)
         return self.orgs[key]
 
     def forget(self):
@@ -123,10 +148,11 @@ def ingest_file(path, resolver=None, name=None):
     names each file by its path inside the folder, so a/news.txt and b/news.txt stay apart.
     """
     resolver = resolver or Resolver()
+    path = Path(path)
     prepared = _prepare(path, name or path.name)
     if isinstance(prepared, FileResult):
         return prepared
-    return _store_safely(prepared, extract_article(prepared.parsed), resolver)
+    return _store_safely(prepared, extract_or_error(prepared.parsed), resolver)
 
 
 @dataclass
@@ -134,45 +160,168 @@ class _Prepared:
     parsed: records.ParsedArticle
     digest: str
     article: Article | None
+    identity: str = ""
+    path_identity: str = ""
 
 
-def _prepare(path, name):
-    """Read and hash a file; a FileResult when there is nothing to extract (bad or unchanged)."""
+def printable(text):
+    """`text` safe to print and store: a byte that was not UTF-8 in a file name shows as �."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+IDENTITY_MAX_BYTES = 1000
+
+
+def article_identity(path, parsed):
+    """What an article is known by across runs: its source URL when the file gives one, else
+    the file's absolute path (a/index.html and b/index.html are two articles; the same file
+    named from another working directory is one)."""
+    key = parsed.source_url or os.path.abspath(path)
+    raw = key.encode("utf-8", "surrogateescape")
+    if len(raw) > IDENTITY_MAX_BYTES or printable(key) != key:
+        key = "sha256:" + hashlib.sha256(raw).hexdigest()
+    return key
+
+
+def find_article(identity, name, path_identity=None):
+    """The stored article for a file: by identity (its source URL, then its path, so adding a
+    `source` header later keeps the article), else a row stored before identities existed,
+    known by its file name alone, which this file then adopts."""
+    keys = [k for k in (identity, path_identity) if k]
+    for article in Article.objects.filter(identity__in=keys):
+        if article.identity == identity:
+            return article
+    return (
+        Article.objects.filter(identity__in=keys).first()
+        or Article.objects.filter(identity__isnull=True, filename=name).order_by("pk").first()
+    )
+
+
+def _prepare(path, name, seen=None):
+    """Read and hash a file; a FileResult when there is nothing to extract (bad or unchanged).
+
+    Every way a file can fail is a FileResult naming it: a name that is not UTF-8, a file that
+    cannot be read or vanished, a symlink loop, bad content, or the database refusing the
+    look-up. `seen` holds the identities met so far in this run."""
+    if printable(name) != name:
+        return FileResult(printable(name), "error", error="the file name is not valid UTF-8; rename the file")
     try:
         parsed = read_article(path)
     except ArticleError as exc:
-        return FileResult(name, "error", error=exc.reason)
+        return FileResult(name, "error", error=printable(exc.reason))
     except OSError as exc:
-        return FileResult(name, "error", error=f"cannot read: {exc.strerror or exc}")
-    parsed.filename = name
+        return FileResult(name, "error", error=f"cannot read: {printable(exc.strerror or str(exc))}")
+    parsed.filename = name[: Article._meta.get_field("filename").max_length]
+    identity = article_identity(path, parsed)
+    if seen is not None:
+        if identity in seen:
+            what = "source URL" if identity == parsed.source_url else "file"
+            return FileResult(name, "error", error=f"another file in this run is the same article (same {what})")
+        seen.add(identity)
     digest = content_hash(parsed)
-    article = Article.objects.filter(filename=parsed.filename).first()
-    if article is not None and article.content_hash == digest:
-        return FileResult(
-            parsed.filename, "unchanged", moves_unchanged=article.evidence.values("move").distinct().count()
-        )
+    path_identity = article_identity(path, _NO_SOURCE)
+    try:
+        article = find_article(identity, parsed.filename, path_identity)
+        if article is not None and article.content_hash == digest:
+            if article.identity != identity:  # adopted: a row from before identities, or a new source header
+                Article.objects.filter(pk=article.pk).update(identity=identity)
+            return FileResult(
+                parsed.filename,
+                "unchanged",
+                moves_unchanged=article.evidence.values("move").distinct().count(),
+                warnings=parsed.warnings,
+            )
+    except DatabaseError as exc:
+        return FileResult(name, "error", error=f"database error: {exc}")
     if article is not None and article.published_curated:
         # A curator's publication date outranks the file's: keep it and resolve against it.
         parsed.published = article.published
-    return _Prepared(parsed, digest, article)
+    return _Prepared(parsed, digest, article, identity, path_identity)
+
+
+_NO_SOURCE = records.ParsedArticle(filename="", text="")
+
+# A file's transaction is tried again this many times when it loses a race (a unique key
+# taken by another writer, a deadlock, a lock wait past the busy timeout).
+ATTEMPTS = 5
+# Any constant: names "ingest writes" among PostgreSQL's advisory locks.
+WRITE_LOCK_KEY = 0x7469_6D65_6C69_6E65 & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def lost_a_race(exc):
+    """True for the errors that trying again can cure: a unique key another writer took first,
+    a deadlock, a serialisation failure, a lock not granted in time ("database is locked")."""
+    cause = getattr(exc, "__cause__", None)
+    code = getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None)
+    if code:
+        return code in {"23505", "40001", "40P01", "55P03"}
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message or "unique constraint" in message
+
+
+def write_lock():
+    """Serialise ingest writes, one file's transaction at a time however many ingests run:
+    each then sees everything the others committed, so concurrent runs end as a serial one
+    would. Extraction, the slow part, still runs in parallel outside the lock.
+
+    Call inside `transaction.atomic()`. PostgreSQL: a transaction-level advisory lock, let go
+    at commit or rollback. SQLite: every transaction already begins IMMEDIATE (settings), which
+    takes the database's write lock at BEGIN, waiting for it up to the busy timeout."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
 
 
 def _store_safely(prepared, extracted, resolver, rebuild=True):
+    """Store one file in its own transaction; any failure is this file's FileResult."""
+    name = prepared.parsed.filename
     if isinstance(extracted, Exception):
-        return FileResult(prepared.parsed.filename, "error", error=f"extraction failed: {extracted!r}")
-    try:
-        with transaction.atomic():
-            return _store(prepared.parsed, prepared.digest, prepared.article, extracted, resolver, rebuild)
-    except DatabaseError as exc:
-        # The file's transaction rolled back whole; report it and go on with the others.
-        resolver.forget()
-        return FileResult(prepared.parsed.filename, "error", error=f"database error: {exc}")
+        return FileResult(name, "error", error=f"extraction failed: {extracted!r}")
+    error = None
+    for attempt in range(ATTEMPTS):
+        try:
+            with transaction.atomic():
+                write_lock()
+                result = _store_locked(prepared, extracted, resolver, rebuild)
+            result.warnings = prepared.parsed.warnings
+            return result
+        except DatabaseError as exc:
+            # The file's transaction rolled back whole. After a lost race try again against what
+            # is there now; anything else is this file's error, and the run goes on.
+            resolver.forget()
+            if not lost_a_race(exc):
+                return FileResult(name, "error", error=f"database error: {exc}")
+            error = exc
+            time.sleep(0.05 * 2**attempt)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not end the run
+            resolver.forget()
+            return FileResult(name, "error", error=f"failed to store: {exc!r}")
+    return FileResult(name, "error", error=f"database error (tried {ATTEMPTS} times): {error}")
 
 
-def _store(parsed, digest, article, extracted, resolver, rebuild=True):
+def _store_locked(prepared, extracted, resolver, rebuild):
+    """Look the article up again under the write lock: another ingest may have stored this
+    very file since `_prepare` looked."""
+    parsed = prepared.parsed
+    article = find_article(prepared.identity, parsed.filename, prepared.path_identity)
+    if article is not None and article.content_hash == prepared.digest and article.identity == prepared.identity:
+        return FileResult(
+            parsed.filename, "unchanged", moves_unchanged=article.evidence.values("move").distinct().count()
+        )
+    if article is not None and article.published_curated and parsed.published != article.published:
+        parsed.published = article.published
+        extracted = extract_or_error(parsed)
+        if isinstance(extracted, Exception):
+            raise extracted
+    return _store(parsed, prepared.digest, article, extracted, resolver, rebuild, identity=prepared.identity)
+
+
+def _store(parsed, digest, article, extracted, resolver, rebuild=True, identity=None):
     result = FileResult(parsed.filename, "updated" if article else "new")
     if article is None:
         article = Article(filename=parsed.filename)
+    article.filename = parsed.filename
+    article.identity = identity or article.identity
     article.title = parsed.title[:500]
     article.source_url = parsed.source_url[:1000]
     article.published = parsed.published
@@ -257,16 +406,15 @@ def ingest_paths(paths, progress=None, workers=None):
         workers = os.cpu_count() or 1
     pool = None
     files = iter_article_files(paths)
-    names = set()
+    seen = set()  # article identities met in this run
     try:
         while batch := list(itertools.islice(files, BATCH)):
             pending = []
-            for path, name in batch:
-                if name in names:
-                    prepared = FileResult(name, "error", error="another file in this run has the same name")
+            for path, name, problem in batch:
+                if problem:
+                    prepared = FileResult(printable(name), "error", error=problem)
                 else:
-                    names.add(name)
-                    prepared = _prepare(path, name)
+                    prepared = _prepare(path, name, seen)
                 if isinstance(prepared, FileResult):
                     if progress:
                         progress(prepared)
@@ -284,8 +432,10 @@ def ingest_paths(paths, progress=None, workers=None):
                 result = _store_safely(prepared, moves, resolver, rebuild=False)
                 touched |= result.touched_people
                 results.append(result)
-            rebuild_roles(Person.objects.filter(pk__in=touched))
+            problem = rebuild_roles_safely(touched)
             for result in results:
+                if problem and result.touched_people and result.status != "error":
+                    result.status, result.error = "error", problem
                 if progress:
                     progress(result)
                 yield result
@@ -298,19 +448,85 @@ def ingest_paths(paths, progress=None, workers=None):
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
+def rebuild_roles_safely(people_ids):
+    """Rebuild tenures under the write lock; "" or, after the retries, what went wrong."""
+    error = None
+    for attempt in range(ATTEMPTS):
+        try:
+            with transaction.atomic():
+                write_lock()
+                rebuild_roles(Person.objects.filter(pk__in=people_ids))
+            return ""
+        except DatabaseError as exc:
+            error = exc
+            if not lost_a_race(exc):
+                break
+            time.sleep(0.05 * 2**attempt)
+    return (
+        f"moves stored, but the tenures of its people were not rebuilt (database error: {error}); "
+        "use the people admin's rebuild action"
+    )
+
+
 def iter_article_files(paths):
-    """Yield (path, name) for each article file; a folder's files are named by their path in it."""
+    """Yield (path, name, problem) for each article file; a folder's files are named by their
+    path in it. `problem` is "" or why the entry cannot be read: a symbolic link that leads
+    nowhere or round in a loop, a folder that cannot be listed. Symbolic links to folders are
+    followed once each, so a link back up the tree is reported, not walked forever."""
     for path in paths:
+        path = Path(path)
         if path.is_dir():
-            # In a folder only article files count, and hidden files and folders are skipped;
-            # a file named on the command line is always read, so a wrong suffix is reported.
             found = []
-            for child in path.rglob("*"):
-                relative = child.relative_to(path)
-                if any(part.startswith(".") for part in relative.parts):
-                    continue
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
-                    found.append((child, relative.as_posix()))
+            for child, relative, problem in _walk(path):
+                # In a folder only article files count, and hidden files and folders are skipped;
+                # a file named on the command line is always read, so a wrong suffix is reported.
+                if problem or child.suffix.lower() in ARTICLE_SUFFIXES:
+                    found.append((child, relative, problem))
             yield from sorted(found, key=lambda item: item[1])
+        elif path.is_symlink() and not path.exists():
+            yield path, path.name, _link_problem(path)
         else:
-            yield path, path.name
+            yield path, path.name, ""
+
+
+def _link_problem(path):
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"broken symbolic link ({printable(exc.strerror or str(exc))})"
+    return ""
+
+
+def _walk(root):
+    """(path, name inside root, problem) for every file below `root`, hidden entries skipped."""
+    visited = {os.path.realpath(root)}
+    stack = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as exc:
+            yield folder, prefix or ".", f"cannot list the folder: {printable(exc.strerror or str(exc))}"
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            child, relative = Path(entry.path), f"{prefix}{entry.name}"
+            try:
+                is_dir = entry.is_dir()  # follows a symbolic link
+                is_file = not is_dir and entry.is_file()
+            except OSError:
+                is_dir = is_file = False
+            if is_dir:
+                real = os.path.realpath(child)
+                if real in visited:
+                    yield child, relative, "symbolic link loop (a folder met twice)"
+                    continue
+                visited.add(real)
+                stack.append((child, relative + "/"))
+            elif is_file:
+                yield child, relative, ""
+            elif entry.is_symlink():
+                yield child, relative, _link_problem(child) or "not a regular file"

@@ -11,14 +11,17 @@ and "first article" are subqueries in `get_queryset`, and the organisation and a
 filters list a handful of choices instead of every row in the table.
 """
 
+import functools
 from uuid import uuid4
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db import models
+from django.contrib.admin.views.main import ERROR_FLAG
+from django.db import DataError, models
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, NullIf
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -115,8 +118,12 @@ class _ChosenIdFilter(admin.SimpleListFilter):
     row is reached from its own admin page (a "moves" link) or typed into the URL."""
 
     def chosen_id(self):
+        """The id asked for, or None (every row) for anything that is not one: "²" and "٣" are
+        digits to str.isdigit() but not to int(), and 30 digits overflow the database."""
         value = self.value()
-        return int(value) if value and value.isdigit() else None
+        if value and value.isascii() and value.isdigit() and len(value) <= 18:
+            return int(value)
+        return None
 
 
 class OrganizationFilter(_ChosenIdFilter):
@@ -793,3 +800,31 @@ class RoleAdmin(CuratedSaveMixin, SimpleHistoryAdmin):
     def release(self, request, queryset):
         released = curation.release_roles(queryset.filter(curated=True), user=request.user)
         self.message_user(request, f"{released} role(s) handed back to the moves and rebuilt.")
+
+
+def refuse_impossible_lookups(site):
+    """Any change list, given a lookup value the database cannot take (an id past 64 bits, a NUL
+    byte on PostgreSQL), answers as Django does for a lookup it cannot apply: back to the
+    list with `?e=1` ("incorrect lookup"), never a server error. Django's own admins (users,
+    groups) included, hence a wrapper over every registered change list rather than a mixin."""
+    for model_admin in site._registry.values():
+        model_admin.changelist_view = _safe_change_list(model_admin.changelist_view)
+
+
+def _safe_change_list(changelist_view):
+    @functools.wraps(changelist_view)
+    def view(request, extra_context=None):
+        try:
+            response = changelist_view(request, extra_context)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()  # the rows are read while rendering: errors surface here
+            return response
+        except (OverflowError, ValueError, DataError):
+            if set(request.GET) <= {ERROR_FLAG}:
+                raise
+            return HttpResponseRedirect(f"{request.path}?{ERROR_FLAG}=1")
+
+    return view
+
+
+refuse_impossible_lookups(admin.site)

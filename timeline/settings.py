@@ -22,12 +22,14 @@ def env_bool(name, default=False):
 
 
 DEBUG = env_bool("DEBUG")
+# Public, so never good enough to serve with: timeline/wsgi.py (gunicorn, runserver) refuses to
+# start with it while DEBUG is off. Commands (migrate, ingest) and tests may run with it.
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-key-change-me"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG and os.environ.get("DJANGO_REQUIRE_SECRET_KEY"):
         raise RuntimeError("SECRET_KEY must be set when DEBUG is off")
-    # Local runs and tests only: a production deployment sets SECRET_KEY (and `check --deploy` says so).
-    SECRET_KEY = "django-insecure-local-development-key-change-me"
+    SECRET_KEY = DEVELOPMENT_SECRET_KEY
 
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h]
 
@@ -89,9 +91,12 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets pages read while an ingest writes; NORMAL syncs at checkpoints, not every commit.
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
-    )
+    # BEGIN IMMEDIATE takes the write lock when a transaction starts, waiting for it up to the
+    # busy timeout; a deferred BEGIN that reads and then writes fails at once with "database is
+    # locked" when another process wrote in between (two ingests at once).
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["transaction_mode"] = "IMMEDIATE"
+    options["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 from django.conf import settings
@@ -9,7 +10,8 @@ from ingest.loader import ingest_paths
 class Command(BaseCommand):
     help = (
         "Ingest article files (.txt, .md, .html) or folders of them. Each file is one transaction; "
-        "bad files are reported and skipped, and the command exits non-zero at the end if any were bad."
+        "bad files are reported and skipped, and the command exits non-zero at the end if any were bad. "
+        "Several ingests may run at once: their writes take turns."
     )
 
     def add_arguments(self, parser):
@@ -17,7 +19,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, verbosity=1, **options):
         paths = [Path(p) for p in paths] or [Path(settings.BASE_DIR) / "seeds"]
-        missing = [str(p) for p in paths if not p.exists()]
+        # A symbolic link that leads nowhere (or loops) is there: it is reported as a bad file.
+        missing = [str(p) for p in paths if not os.path.lexists(p)]
         if missing:
             raise CommandError(f"no such file or folder: {', '.join(missing)}")
 
@@ -26,6 +29,8 @@ class Command(BaseCommand):
         people, orgs, errors = set(), set(), []
 
         def progress(result):
+            for warning in result.warnings:
+                self.stderr.write(f"  warning   {result.filename}: {warning}")
             if result.status == "error":
                 self.stderr.write(f"  error     {result.filename}: {result.error}")
             elif verbosity >= 1:
