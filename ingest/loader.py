@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db.models import Min
 from simple_history.utils import bulk_create_with_history
 
 from ingest import records
 from ingest.articles import ArticleError, read_article
+from ingest.confidence import combine
+from ingest.consolidate import Matcher, consolidate, merge_into
 from ingest.extract import extract_or_error
 from timeline import dates
 from timeline.models import (
@@ -58,15 +61,45 @@ def content_hash(parsed):
 
 
 def fingerprint(extracted):
-    """Identity of a real move across articles and re-ingests: who, from, to, kind, when."""
+    """What the extractor first said of a move: who, from, to, kind, and never when.
+
+    A record, not the identity (several moves can share it: a person who left the same
+    company twice); which move a report is about is decided by ingest.consolidate.
+    """
     parts = [
         normalize_name(extracted.person),
         normalize_name(extracted.from_org or ""),
         normalize_name(extracted.to_org or ""),
         extracted.kind,
-        extracted.date.iso() or "",
     ]
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+
+
+def refresh_bounds(move_ids):
+    """Store each move's "no later than": the earliest publication date among its sources."""
+    moves = Move.objects.filter(pk__in=move_ids).annotate(first=Min("evidence__article__published"))
+    stale = [m for m in moves.only("pk", "no_later_than") if m.no_later_than != m.first]
+    for move in stale:
+        move.no_later_than = move.first
+    Move.objects.bulk_update(stale, ["no_later_than"], batch_size=500)
+
+
+def refresh_confidence(move_ids):
+    """Store each move's confidence (its sources combined as independent witnesses) and the rule
+    of its firmest source. Derived data: no history row."""
+    support = {}
+    for move_id, rule, conf in Evidence.objects.filter(move_id__in=move_ids).values_list(
+        "move_id", "rule", "confidence"
+    ):
+        support.setdefault(move_id, []).append((conf, rule))
+    stale = []
+    for move in Move.objects.filter(pk__in=support).only("pk", "rule", "confidence"):
+        rows = support[move.pk]
+        conf, rule = combine(c for c, _ in rows), max(rows)[1]
+        if (move.confidence, move.rule) != (conf, rule):
+            move.confidence, move.rule = conf, rule
+            stale.append(move)
+    Move.objects.bulk_update(stale, ["confidence", "rule"], batch_size=500)
 
 
 def get_or_create_named(model, name, attempts=3):
@@ -344,33 +377,62 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True, identity=
             ev.start, ev.end = (start, start + len(ev.sentence)) if start >= 0 else (None, None)
             ev.save(update_fields=["start", "end"])
 
-    fingerprints = [fingerprint(item) for item in extracted]
-    known = {}
-    for move in Move.objects.filter(fingerprint__in=set(fingerprints)).order_by("-id"):
-        known[move.fingerprint] = move  # the oldest move with a fingerprint wins
-    created, seen, supports = {}, {}, []
-    for item, fp in zip(extracted, fingerprints, strict=True):
-        move = known.get(fp) or created.get(fp)
+    # Which stored move each report is about (ingest.consolidate): not by fingerprint, whose
+    # date would make a dated re-report of a rejected move a new move.
+    reports = [(item, move_fields(item, resolver)) for item in extracted]
+    matcher = Matcher(fields["person"].pk for _, fields in reports)
+    created, seen, supports = [], {}, []
+    for item, fields in reports:
+        previous = {move_id for move_id, sentences in before.items() if item.sentence in sentences}
+        move = matcher.match(
+            fields["person"].pk,
+            getattr(fields["from_org"], "pk", None),
+            getattr(fields["to_org"], "pk", None),
+            fields["date"],
+            fields["date_precision"],
+            previous,
+        )
         if move is None:
-            move = created[fp] = Move(fingerprint=fp, **move_fields(item, resolver))
-        elif move.pk and not move.curated and move.pk not in seen:
-            fields = move_fields(item, resolver)
-            changed = [k for k, v in fields.items() if _differs(move, k, v)]
-            if changed:
+            move = Move(fingerprint=fingerprint(item), **fields)
+            created.append(move)
+            matcher.add(move)
+        elif move.pk is None:  # a move this article added a moment ago
+            merge_into(move, fields)
+        elif not move.curated:
+            if move.pk not in seen and move.pk not in matcher.supported:
+                # Only this article supported it: what the article says now replaces it.
+                changed = [k for k, v in fields.items() if _differs(move, k, v)]
                 for k in changed:
                     setattr(move, k, fields[k])
+            else:
+                changed = merge_into(move, fields)
+            if changed:
                 move.save()
             sentences = before.get(move.pk, set())
-            seen[move.pk] = "updated" if changed or item.sentence not in sentences else "unchanged"
-        elif move.pk:
+            state = "updated" if changed or item.sentence not in sentences else "unchanged"
+            if seen.get(move.pk) != "updated":
+                seen[move.pk] = state
+        else:
             seen.setdefault(move.pk, "unchanged")
         supports.append((move, item))
     # New moves and their history rows in a few statements rather than two per move.
-    bulk_create_with_history(list(created.values()), Move)
+    bulk_create_with_history(created, Move)
     result.moves_new = len(created)
     Evidence.objects.bulk_create(
         [
-            Evidence(move=move, article=article, sentence=item.sentence, start=item.start, end=item.end)
+            # Each row keeps the date its own article stated, whatever the merged move says.
+            Evidence(
+                move=move,
+                article=article,
+                sentence=item.sentence,
+                start=item.start,
+                end=item.end,
+                rule=item.rule,
+                confidence=item.confidence,
+                **dict(
+                    zip(("date", "date_precision"), dates.normalize(item.date.value, item.date.precision), strict=True)
+                ),
+            )
             for move, item in supports
         ],
         ignore_conflicts=True,  # a curated move keeps its evidence row from this article
@@ -387,6 +449,11 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True, identity=
     if result.moves_removed:
         touched_people |= set(orphans.values_list("person_id", flat=True))
         orphans.delete()
+    # A report naming both sides can show two stored halves ("left A", "joined B") to be one.
+    folded = consolidate({m.person_id for m, _ in supports})
+    result.moves_removed += folded
+    refresh_bounds({m.pk for m, _ in supports} | set(before))
+    refresh_confidence({m.pk for m, _ in supports} | set(before))
     result.touched_people = touched_people | result.people
     if rebuild:
         rebuild_roles(Person.objects.filter(pk__in=result.touched_people))

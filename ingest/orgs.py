@@ -133,6 +133,25 @@ KNOWN: dict[str, tuple[str, ...]] = {
     "Vector Institute": (),
 }
 
+# Units and the organisation they belong to: a parent's page can include its units, and a
+# move between a unit and its parent is internal there. Only units (labs, divisions), not
+# companies owned by another (Instagram, GitHub, Waymo keep their own pages).
+PARENTS: dict[str, str] = {
+    "Google DeepMind": "Google",
+    "DeepMind": "Google",
+    "Google Brain": "Google",
+    "Google Research": "Google",
+    "Google Cloud": "Google",
+    "Meta AI": "Meta",
+    "FAIR": "Meta",
+    "Facebook AI Research": "Meta",
+    "Meta Superintelligence Labs": "Meta",
+    "Microsoft AI": "Microsoft",
+    "Microsoft Research": "Microsoft",
+    "AWS": "Amazon",
+    "Amazon Web Services": "Amazon",
+}
+
 # Last words that make an unknown capitalised name an organisation ("Fernwood Labs").
 SUFFIXES = set(
     """

@@ -57,6 +57,15 @@ class Organization(models.Model):
     name_key = models.CharField(max_length=200, db_index=True, editable=False)
     slug = models.SlugField(max_length=100, unique=True, help_text="Used in the page address.")
     website = models.URLField(blank=True, help_text="Optional home page.")
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="units",
+        help_text="The organisation this one is a unit of (Google DeepMind: Google). Its page can "
+        "include its units, and moves between it and its units are internal there.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -246,6 +255,26 @@ class Move(models.Model):
         db_index=True,
         help_text="Rejected moves are hidden everywhere and never come back on re-ingest.",
     )
+    rule = models.CharField(
+        max_length=60,
+        blank=True,
+        editable=False,
+        help_text="The extraction rule that read this move from its first article (empty when a curator typed it).",
+    )
+    confidence = models.FloatField(
+        default=1.0,
+        editable=False,
+        db_index=True,
+        help_text="How far the extraction is to be trusted, 0 to 1: from the rule, the evidence and the number "
+        "of sources. A move a curator typed in is 1.",
+    )
+    no_later_than = models.DateField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The earliest publication date among its sources: the move happened by then "
+        "(what bounds an undated move).",
+    )
     curated = models.BooleanField(
         default=False,
         help_text="Set when a curator changes anything: ingest then never overwrites or removes this move.",
@@ -308,6 +337,13 @@ class Move(models.Model):
     def date_display(self):
         return dates.display(self.date, self.date_precision)
 
+    @property
+    def bound_display(self):
+        """ "by Jul 2025" for an undated move whose earliest source is dated, else ""."""
+        if self.date is not None or self.no_later_than is None:
+            return ""
+        return f"by {dates.display(self.no_later_than, dates.MONTH)}"
+
 
 class Evidence(models.Model):
     move = models.ForeignKey(Move, on_delete=models.CASCADE, related_name="evidence")
@@ -315,6 +351,14 @@ class Evidence(models.Model):
     sentence = models.TextField(help_text="The sentence that supports the move.")
     start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the sentence in the text.")
     end = models.PositiveIntegerField(null=True, blank=True)
+    # The date this article itself stated, which may be less precise than the move's ("2024"
+    # beside another article's "May 2024"): a move merges reports, each keeps its own.
+    date = models.DateField(null=True, blank=True, help_text="The date as this article stated it.")
+    date_precision = models.CharField(
+        max_length=10, choices=Precision.choices, default=Precision.UNKNOWN, help_text="How much of it is known."
+    )
+    rule = models.CharField(max_length=60, blank=True, help_text="The extraction rule that read this sentence.")
+    confidence = models.FloatField(default=1.0, help_text="This sentence's own support for the move, 0 to 1.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -329,6 +373,10 @@ class Evidence(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#evidence-{self.pk}"
+
+    @property
+    def date_display(self):
+        return dates.display(self.date, self.date_precision)
 
 
 class Role(models.Model):
