@@ -1,7 +1,272 @@
-"""Rules of the hires family (see ingest/rules/__init__.py for how a rule reads a skeleton)."""
+"""Rules of the hires family (see ingest/rules/__init__.py for how a rule reads a skeleton): an
+organisation (or its chief) hires someone into a post ("tapped X as A's CFO", "is planning to
+install X as its COO"), often saying where the person comes from ("brought in X from B to be",
+"hired X, a lead researcher at B, as", "grabbed X from B"), passive hires ("was lured by A to
+become its president", "was hired away by B") and hire lists ("the latest additions to A are X
+and Y"). A hire that names the person's current post elsewhere frames a direct transition, so
+the out-atom counts (shared/ANNOTATION.md); a bare "a former B executive" appositive does not."""
 
 from __future__ import annotations
 
+import re
+
 from . import DESCRIPTION, GAP, ORG, ORG_REF, PEOPLE, PERSON, D, Example, P, Rule  # noqa: F401
 
-RULES: tuple[Rule, ...] = ()
+# An optional appositive after a name: ", a former executive for Globex and Initech,".
+_APPOS = r"(?:\s*,\s*(?:[^,;⟨]|⟨[OE]\d+⟩){1,80}?\s*,)?"
+# An appositive that is not the person's post inside the hiring organisation ("its CFO").
+_OUTSIDE_APPOS = r"(?:\s*,\s*(?!its\b|their\b|the\s+company's|⟨[OE]\d+⟩'s)(?:[^,;⟨]|⟨[OE]\d+⟩){1,80}?\s*,)?"
+# A post: "chief financial officer", "a senior vice president of grocery".
+_ROLE = r"(?:[\w-]+\s+){0,5}?[\w-]+"
+# A few words before a name: "AI researcher", "Indian-origin", "former Globex chip executive".
+_PRE = r"(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){0,4}?"
+# Posts that are not jobs at the hiring organisation.
+_NOT_A_JOB = r"(?!\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:advis[eo]r|consultant|fellow|intern|board\b|director\s+on))"
+# The person's post elsewhere, as an appositive: ", the outgoing chief executive of B,", ", a lead
+# researcher at B,", ", the former CTO of payments major B,". Not "a former B executive", nor a founder
+# label ("the co-founder of B" says nothing of when).
+_POST_AT = (
+    r"\s*,\s*(?!(?:the\s+|a\s+)?(?:co-?)?founders?\s+of\b)(?:the\s+|a\s+|an\s+)?(?:(?:outgoing|current|departing|then|former)\s+)?(?:[\w-]+\s+){0,6}?"
+    rf"(?:at|of|for|with|from)\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<b>{ORG})(?:'s(?:\s+(?:[\w-]+|⟨[OE]\d+⟩)){{1,4}}?)?\s*,"
+)
+_HIRE_VERB = (
+    r"(?:hired|hires|recruited|recruits|poached|poaches|tapped|taps|lured|lures|grabbed|grabs|"
+    r"roped\s+in|ropes\s+in|brought\s+in|brings\s+in|brought\s+on|snapped\s+up|nabbed|swiped|wooed)"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="hires:tapped-as-orgs-role",
+        doc="a hire into a post named with its organisation: 'He tapped X as A's chief financial officer', "
+        "'has tapped X, a former B executive, to be A's CIO' (in A; the bare former label is no out)",
+        pattern=re.compile(
+            rf"(?:{PERSON}|{ORG_REF}){GAP}\s+(?:tapped|taps|hired|hires|recruited|recruits|brought\s+in|lured|poached)"
+            rf"\s+(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+(?:as|to\s+be(?:come)?|to\s+serve\s+as)\s+(?:the\s+)?"
+            rf"(?P<o>{ORG})'s\s+(?:new\s+|next\s+|first\s+)?{_ROLE}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "Since taking over last year, Mara Quist has tapped Devon Hale, a former Globex executive, to be "
+                "Initech's chief information officer.",
+                (("Devon Hale", "in", "Initech", "2024"),),
+            ),
+            Example(
+                "Vostrel Foods named a new chief executive in May. He tapped Lina Okafor as Vostrel Foods's chief "
+                "financial officer.",
+                (("Lina Okafor", "in", "Vostrel Foods", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:brought-in-from-to-be",
+        doc="a hire from a named origin into a post: 'He has brought in X from B to be a senior vice president', "
+        "'A hired X from B as its CTO' (in the hirer, or the company the chief runs; out B)",
+        pattern=re.compile(
+            rf"(?:(?P<o>{ORG_REF})|(?P<h>{PERSON})){GAP}\s+{_HIRE_VERB}\s+(?P<p>{PERSON})\s+(?:away\s+)?from\s+"
+            rf"(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})\s+(?:to\s+(?:be|become|serve|run|lead|head|oversee)|as)\b"
+            rf"{_NOT_A_JOB}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "h", "in", None), ("p", "b", "out", None)),
+        examples=(
+            Example(
+                "Brightwell Inc. has a new chief executive. He also has brought in Tomas Reyes from Kelmart to be a "
+                "senior vice president of grocery.",
+                (("Tomas Reyes", "in", "Brightwell", None), ("Tomas Reyes", "out", "Kelmart", None)),
+            ),
+            Example(
+                "Halcyon Robotics has brought in Ada Novak from Initech to lead its hardware group.",
+                (("Ada Novak", "in", "Halcyon Robotics", None), ("Ada Novak", "out", "Initech", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:lured-by-to-become",
+        doc="a passive hire with a post: 'X, head of B's US operations, was lured by A's new management to become "
+        "its president' (in A; out B when the appositive names the post X holds there)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON})(?:{_POST_AT}|{_APPOS})\s+(?:was|were|has\s+been|had\s+been|is\s+being|got)\s+"
+            rf"(?:lured|poached|recruited|hired|tapped|wooed|brought\s+in)(?:\s+away)?\s+by\s+(?:the\s+)?"
+            rf"(?P<o>{ORG})(?:'s\s+(?:[\w-]+\s+){{0,3}}?(?:management|board|owners?|leadership|chief\s+executive|"
+            rf"ceo|founders?|chairman))?\s+to\s+(?:become|be|serve\s+as|run|lead|head|join|take\s+over)\b{_NOT_A_JOB}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "b", "out", None)),
+        examples=(
+            Example(
+                "Last month, Ivo Brandt, head of Globex's European operations, was lured by Initech's new "
+                "management to become its president.",
+                (("Ivo Brandt", "in", "Initech", "2025-05"), ("Ivo Brandt", "out", "Globex", "2025-05")),
+            ),
+            Example(
+                "Sana Mirza was recruited by Halcyon Robotics to run its battery division.",
+                (("Sana Mirza", "in", "Halcyon Robotics", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:hired-away-by",
+        doc="'A's robotics lead, X, was hired away by B in May', 'A engineer X was poached away by B': in B, "
+        "and out of the organisation named (or meant by 'its') before the person",
+        pattern=re.compile(
+            rf"(?P<a>{ORG}|\bits\b|\btheir\b|{DESCRIPTION})(?:'s?)?(?:[^⟨.;]|⟨[DE]\d+⟩){{0,60}}?(?P<p>{PERSON})"
+            rf"(?:\s*,\s*(?:the|a|an|its|their|who)\s+[^,;⟨]{{1,60}}?)?\s*,?\s*(?:who\s+)?"
+            rf"(?:was|were|had\s+been|has\s+been|got|is\s+being)\s+(?:hired|poached|lured|recruited|snapped\s+up|"
+            rf"picked\s+off)\s+away\s+by\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<o>{ORG})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "a", "out", None)),
+        examples=(
+            Example(
+                "Globex chip architect Mina Sato, who led the platform team, was hired away by chip maker Initech in "
+                "May.",
+                (("Mina Sato", "in", "Initech", None), ("Mina Sato", "out", "Globex", "2025-05")),
+            ),
+            Example(
+                "Kestrel Robotics is rebuilding its research team. Its robotics lead, Paul Acker, was poached away by "
+                "Halcyon Motors last year.",
+                (("Paul Acker", "in", "Halcyon Motors", None), ("Paul Acker", "out", "Kestrel Robotics", "2024")),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:plans-to-install-as-its",
+        doc="an organisation (possibly with an appositive) about to hire someone into its post: 'A, a unit of B, "
+        "is planning to install X as its chief operating officer' (in A)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,;⟨]|⟨[OEP]\d+⟩(?:'s)?){{1,60}}?,)?{GAP}\s+(?:(?:is|are|was|were)\s+)?"
+            rf"(?:(?:planning|set|expected|poised|preparing|going|about|looking)\s+to\s+|plans\s+to\s+|will\s+|"
+            rf"would\s+|intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in)\s+"
+            rf"(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+as\s+(?:its|their)\s+(?:new\s+|next\s+|first\s+)?{_ROLE}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "Globex's design agency, Studio Marlin, a unit of Initech, is planning to install Rhea Tomlin as its "
+                "chief operating officer.",
+                (("Rhea Tomlin", "in", "Studio Marlin", None),),
+            ),
+            Example(
+                "Halcyon Robotics installed Juno Park as its chief financial officer on Monday.",
+                (("Juno Park", "in", "Halcyon Robotics", "2025-06-09"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:grabbed-roped-in",
+        doc="informal hire verbs: 'A grabbed AI researcher X from B', 'A has roped in X', 'A snapped up former B "
+        "chip executive X to run' (in A; out B when a from-phrase or a B-title names the origin)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF}){GAP}\s+(?:grabbed|grabs|roped\s+in|ropes\s+in|snapped\s+up|snaps\s+up|swiped|"
+            rf"scooped\s+up|nabbed|wooed)\s*,?\s+(?:(?:the\s+|a\s+|an\s+)?(?:(?:former|ex-)\s*)?"
+            rf"(?:(?:the\s+)?(?P<b0>{ORG})(?:'s)?\s+)?(?:[\w-]+\s+){{0,4}}?)?(?P<p>{PEOPLE})"
+            rf"(?:{_APPOS}\s+(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "b", "out", None), ("p", "b0", "out", None)),
+        examples=(
+            Example(
+                "In the latest salvo, Globex grabbed AI researcher Nadia Petrov from Initech.",
+                (("Nadia Petrov", "in", "Globex", None), ("Nadia Petrov", "out", "Initech", None)),
+            ),
+            Example(
+                "Halcyon Motors has roped in, Leo Marsh, a well-known figure in robotics, to lead its new lab.",
+                (("Leo Marsh", "in", "Halcyon Motors", None),),
+            ),
+            Example(
+                "This month Kestrel has snapped up former Initech chip executive Ravi Menon to run its processor group.",
+                (("Ravi Menon", "in", "Kestrel", "2025-06"), ("Ravi Menon", "out", "Initech", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:hired-post-elsewhere",
+        doc="a hire whose appositive names the person's post at another organisation: 'A hired X, a lead "
+        "researcher at B, as its chief scientist', 'A has recruited X, the outgoing CEO of B, to run its unit' "
+        "(in A, out B)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?:\s*,\s*[^,;⟨]{{1,40}},)?{GAP}\s+{_HIRE_VERB}\s+(?:[\w-]+\s+){{0,2}}?(?P<p>{PERSON})"
+            rf"{_POST_AT}\s*(?:as|to\s+(?:join|run|lead|head|be|become|serve|oversee|help|build|work))\b{_NOT_A_JOB}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "b", "out", None)),
+        examples=(
+            Example(
+                "Globex, for example, hired Amir Sadeh, a lead researcher at Initech, as its chief scientist.",
+                (("Amir Sadeh", "in", "Globex", None), ("Amir Sadeh", "out", "Initech", None)),
+            ),
+            Example(
+                "Halcyon Networks has recruited Greta Lind, the outgoing chief executive of Kestrel Systems, to run "
+                "its German business.",
+                (("Greta Lind", "in", "Halcyon Networks", None), ("Greta Lind", "out", "Kestrel Systems", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:additions-to",
+        doc="a hire list with its organisation: 'The latest additions to A's foundry business are X and Y', "
+        "'One of the first outside hires for A was X' (in A)",
+        pattern=re.compile(
+            rf"\b(?:latest|newest|recent|first|new|key|notable|biggest|top|outside|high-profile|other)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:additions?|hires?|recruits?|signings?|arrivals?)\s+(?:to|for|at)\s+"
+            rf"(?:the\s+)?(?P<o>{ORG})(?:'s\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?"
+            rf"(?:\s*,\s*(?:[^,;⟨]|⟨[OEP]\d+⟩){{1,60}}?,|\s+⟨[EP]\d+⟩)?\s+(?:is|are|was|were|include|includes|"
+            rf"included)\s*:?\s+(?P<p>{PEOPLE})(?:\s*,\s*who\s+joined\s+(?:the\s+company\s+)?(?P<d>{D}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"),),
+        examples=(
+            Example(
+                "The latest additions to Globex's revitalized chip business are Hana Ito and Paulo Reis, two veterans "
+                "of the industry.",
+                (("Hana Ito", "in", "Globex", None), ("Paulo Reis", "in", "Globex", None)),
+            ),
+            Example(
+                "One of the first high-profile outside hires for Initech Foundry was Omar Diallo, who joined last "
+                "June.",
+                (("Omar Diallo", "in", "Initech Foundry", "2024-06"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:hires-include",
+        doc="a hire list about the article's company: 'Among the key hires is X, a senior engineer at B', "
+        "'Other new hires from B include X, Y and Z', 'Additional hires include X, who ..., and Y' (in the company "
+        "in context; out B)",
+        pattern=re.compile(
+            # a capitalised first word may be read as a name: "⟨E0⟩ the key hires is ..." ("Among the ...")
+            rf"(?:\b(?:among\s+the|other|another|additional|further|more|the\s+latest|the\s+newest|recent|notable|"
+            rf"key|new)|^\s*⟨E\d+⟩(?:\s+the)?)\s+(?:[\w-]+\s+){{0,2}}?(?P<q>hires?|recruits?|additions?|signings?)"
+            rf"(?:\s+from\s+(?:the\s+)?"
+            rf"(?P<b>{ORG}))?\s+(?:is|are|was|were|include|includes|included)\s*:?\s+(?P<p>{PEOPLE})"
+            rf"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?(?:at|of|from|with)\s+(?:the\s+)?(?P<b2>{ORG})"
+            rf"|\s*,\s*(?:who|whose)\b[^⟨;.]{{0,160}}?,?\s+and\s+(?P<p2>{P}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "q", "in", None), ("p2", "q", "in", None), ("p", "b", "out", None), ("p", "b2", "out", None)),
+        examples=(
+            Example(
+                "Globex has been hiring for its new lab. Among the key hires is Ilse Brandt, a senior engineer at "
+                "Initech who built its search models.",
+                (("Ilse Brandt", "in", "Globex", None), ("Ilse Brandt", "out", "Initech", None)),
+            ),
+            Example(
+                "Globex has been hiring for its new lab. Other new hires from Initech include Aiko Tan, Ben Ruiz and "
+                "Cara Holm, all now working on safety.",
+                (
+                    ("Aiko Tan", "in", "Globex", None),
+                    ("Cara Holm", "in", "Globex", None),
+                    ("Ben Ruiz", "out", "Initech", None),
+                ),
+            ),
+            Example(
+                "Globex has been hiring for its new lab. Additional hires include Dev Patel, who specialized in "
+                "retrieval, and Mia Corr, whose expertise lies in code generation.",
+                (("Dev Patel", "in", "Globex", None), ("Mia Corr", "in", "Globex", None)),
+            ),
+        ),
+    ),
+)
