@@ -1,13 +1,21 @@
-"""Server time and SQL query count of every public page (and the admin move list) on a big database.
+"""Server time of every page against the static-file baseline, at two sizes, on one engine.
 
-    .venv/bin/python bench/pages_bench.py [--people 10000] [--moves 100000] [--orgs 300] [--repeat 20]
+    .venv/bin/python bench/pages_bench.py [--sizes 10000,100000] [--repeat 20]
     .venv/bin/python bench/pages_bench.py --database-url postgres://...   # see bench/README.md
 
-Makes a scratch database (a temporary SQLite file unless --database-url is given), fills it
-with `manage.py generate_demo_data` (skipped when it already holds synthetic data), then
-requests each page through django.test.Client with DEBUG off: one request counting SQL
-queries, then --repeat timed requests. Prints p50/p95 in milliseconds and flags pages whose
-p95 is over the 150 ms target. A page that answers 404 is printed as "missing" (not built yet).
+Runs `collectstatic` into a scratch STATIC_ROOT (hashed, compressed files, as deployed), makes
+a scratch database (a temporary SQLite file unless --database-url is given), and for each size
+in --sizes (moves; people are a tenth of them) fills it with `manage.py generate_demo_data`,
+then requests every page through django.test.Client with DEBUG off: one request counting SQL
+queries, then --repeat rounds in which each page is requested once (interleaved, so a busy
+moment of the machine lands on every page alike). The baseline is a static file (site.css)
+served by whitenoise the same way. Prints, per size, each page's p50/p95 in milliseconds, its
+p50 as a multiple of the baseline's, its p95 as a multiple of the article page's, its query
+count and size (and the CPU time of this process: steadier than the wall clock when other work
+shares the machine; on PostgreSQL it leaves out the server's share); then the p50 growth
+factor between the sizes. Targets: public pages p95 <= 3x
+the article page, admin pages p95 <= 150 ms, growth <= 1.3x. A page that answers 404 is
+printed as "missing".
 """
 
 import argparse
@@ -18,12 +26,13 @@ import sys
 import tempfile
 import time
 import traceback
-import warnings
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET_P95_MS = 150
+TARGET_ADMIN_P95_MS = 150
+TARGET_ARTICLE_RATIO = 3
+TARGET_GROWTH = 1.3
 
 
 def percentile(sorted_values, fraction):
@@ -32,8 +41,13 @@ def percentile(sorted_values, fraction):
 
 
 def pages():
-    """(label, url, headers, needs login) for every page worth timing, chosen from the data."""
+    """(label, url, headers, needs login, note) for every page worth timing, chosen from the data.
+
+    Labels stay the same from one size to the next (the growth factor pairs them up); what
+    depends on the data (how many moves a person has) goes in the note.
+    """
     from django.db.models import Count
+    from django.templatetags.static import static
 
     from timeline.models import Article, Evidence, Move, Organization, Person
 
@@ -49,94 +63,162 @@ def pages():
     move = Move.objects.order_by("id").first()
     p, b, s = person.slug, big.slug, small.slug
     hx = {"HX-Request": "true"}
+    big_note, small_note = f"{involved[big.pk]} moves", f"{involved[small.pk]} moves"
     rows = [
-        ("home", "/", None, False),
-        (f"person ({person.n} moves)", f"/people/{p}/", None, False),
-        ("person .json", f"/people/{p}/timeline.json", None, False),
-        ("person .csv", f"/people/{p}/timeline.csv", None, False),
-        (f"org, biggest ({involved[big.pk]} moves)", f"/organizations/{b}/", None, False),
-        ("org, biggest, by month", f"/organizations/{b}/?period=month", None, False),
-        ("org, biggest, flow.json", f"/organizations/{b}/flow.json", None, False),
-        ("org, biggest, sankey.csv", f"/organizations/{b}/sankey.csv", None, False),
-        (f"org, smallest ({involved[small.pk]} moves)", f"/organizations/{s}/", None, False),
-        ("moves", "/moves/", None, False),
-        ("moves, confirmed, page 50", "/moves/?status=confirmed&sort=-date&page=50", None, False),
-        ("moves, htmx page 2", "/moves/?page=2", hx, False),
-        ("moves, biggest org", f"/moves/?org={b}", None, False),
-        ("flows n=20", "/flows/?n=20", None, False),
-        ("flows.json n=20", "/flows.json?n=20", None, False),
-        ("flows.csv n=20", "/flows.csv?n=20", None, False),
-        ("search 'synth'", "/search/?q=synth", None, False),
-        ("feed, moves", "/feeds/moves/", None, False),
-        ("feed, biggest org", f"/feeds/organizations/{b}/", None, False),
-        (f"article ({article.evidence.count()} evidence)", f"/articles/{article.pk}/", None, False),
-        ("embed person", f"/embed/people/{p}/", None, False),
-        ("embed org, biggest", f"/embed/organizations/{b}/", None, False),
-        ("embed flows", "/embed/flows/", None, False),
-        ("admin moves", "/admin/timeline/move/", None, True),
-        ("admin moves, unreviewed", "/admin/timeline/move/?status__exact=unreviewed", None, True),
-        ("admin moves, search", "/admin/timeline/move/?q=Synthetic+Org+001", None, True),
-        ("admin move change", f"/admin/timeline/move/{move.pk}/change/", None, True),
-        ("admin people", "/admin/timeline/person/", None, True),
-        ("admin organisations", "/admin/timeline/organization/", None, True),
-        ("admin articles", "/admin/timeline/article/", None, True),
+        (BASELINE, static("css/site.css"), None, False, "whitenoise"),
+        (ARTICLE, f"/articles/{article.pk}/", None, False, f"{article.evidence.count()} evidence"),
+        ("home", "/", None, False, ""),
+        ("home, since 2020", "/?start=2020", None, False, ""),
+        ("home, 2015", "/?start=2015&end=2015", None, False, ""),
+        ("home, from 2020-03-15", "/?start=2020-03-15", None, False, "a range inside a year"),
+        ("person", f"/people/{p}/", None, False, f"{person.n} moves"),
+        ("person .json", f"/people/{p}/timeline.json", None, False, ""),
+        ("person .csv", f"/people/{p}/timeline.csv", None, False, ""),
+        ("org, biggest", f"/organizations/{b}/", None, False, big_note),
+        ("org, biggest, by month", f"/organizations/{b}/?period=month", None, False, big_note),
+        ("org, biggest, since 2020", f"/organizations/{b}/?start=2020", None, False, big_note),
+        ("org, biggest, flow.json", f"/organizations/{b}/flow.json", None, False, big_note),
+        ("org, biggest, sankey.csv", f"/organizations/{b}/sankey.csv", None, False, big_note),
+        ("org, smallest", f"/organizations/{s}/", None, False, small_note),
+        ("moves", "/moves/", None, False, ""),
+        ("moves, confirmed, page 50", "/moves/?status=confirmed&sort=-date&page=50", None, False, ""),
+        ("moves, htmx page 2", "/moves/?page=2", hx, False, ""),
+        ("moves, biggest org", f"/moves/?org={b}", None, False, big_note),
+        ("moves, 2015", "/moves/?start=2015&end=2015", None, False, ""),
+        ("flows n=20", "/flows/?n=20", None, False, ""),
+        ("flows n=20, since 2010", "/flows/?n=20&start=2010", None, False, ""),
+        ("flows n=20, 2015-06 to 2020", "/flows/?n=20&start=2015-06&end=2020", None, False, "a range inside a year"),
+        ("flows.json n=20", "/flows.json?n=20", None, False, ""),
+        ("flows.csv n=20", "/flows.csv?n=20", None, False, ""),
+        ("search 'synth'", "/search/?q=synth", None, False, ""),
+        ("feed, moves", "/feeds/moves/", None, False, ""),
+        ("feed, biggest org", f"/feeds/organizations/{b}/", None, False, big_note),
+        ("embed person", f"/embed/people/{p}/", None, False, ""),
+        ("embed org, biggest", f"/embed/organizations/{b}/", None, False, big_note),
+        ("embed flows", "/embed/flows/", None, False, ""),
+        ("embed flows, since 2010", "/embed/flows/?start=2010", None, False, ""),
+        ("admin moves", "/admin/timeline/move/", None, True, ""),
+        ("admin moves, unreviewed", "/admin/timeline/move/?status__exact=unreviewed", None, True, ""),
+        ("admin moves, search a name", "/admin/timeline/move/?q=Synthetic+Org+001", None, True, ""),
+        ("admin moves, search a word", "/admin/timeline/move/?q=rejoined", None, True, "evidence text"),
+        ("admin move change", f"/admin/timeline/move/{move.pk}/change/", None, True, ""),
+        ("admin people", "/admin/timeline/person/", None, True, ""),
+        ("admin organisations", "/admin/timeline/organization/", None, True, ""),
+        ("admin articles", "/admin/timeline/article/", None, True, ""),
     ]
     return rows
 
 
-def measure(client, url, headers, repeat):
-    """(status, [ms, ...], query count, bytes) or (error text, [], None, 0)."""
+BASELINE = "static file (baseline)"
+ARTICLE = "article"
+
+
+def get(client, url, headers):
+    """(response, body): a streamed body (static files, CSV twins) is read to its end."""
+    response = client.get(url, headers=headers)
+    return response, b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def first_request(client, url, headers):
+    """(status, query count, bytes) of one request after a warming one, or (error text, None, 0)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     try:
-        client.get(url, headers=headers)  # warm caches and connections
+        get(client, url, headers)  # warm caches and connections
         with CaptureQueriesContext(connection) as captured:
-            response = client.get(url, headers=headers)
-        # Now: the next request's request_started signal empties the log it reads from.
-        queries = len(captured)
+            response, body = get(client, url, headers)
     except Exception as exc:
-        return f"error {type(exc).__name__}: {str(exc).splitlines()[0][:80] if str(exc) else ''}", [], None, 0
-    if response.status_code != 200:
-        return response.status_code, [], queries, 0
-    size = len(response.getvalue()) if response.streaming else len(response.content)
-    times = []
+        return f"error {type(exc).__name__}: {str(exc).splitlines()[0][:80] if str(exc) else ''}", None, 0
+    return response.status_code, len(captured), len(body)
+
+
+def measure_all(rows, clients, repeat):
+    """{label: {"status", "queries", "size", "times"}}; timed requests interleaved by round."""
+    results = {}
+    for label, url, headers, login, note in rows:
+        status, queries, size = first_request(clients[login], url, headers)
+        results[label] = {"status": status, "queries": queries, "size": size, "times": [], "note": note, "url": url}
+    timed = [row for row in rows if results[row[0]]["status"] == 200]
     for _ in range(repeat):
-        started = time.perf_counter()
-        response = client.get(url, headers=headers)
-        if response.streaming:
-            response.getvalue()
-        times.append((time.perf_counter() - started) * 1000)
-    return 200, sorted(times), queries, size
+        for label, url, headers, login, _note in timed:
+            started, cpu = time.perf_counter(), time.process_time()
+            get(clients[login], url, headers)
+            results[label]["times"].append((time.perf_counter() - started) * 1000)
+            results[label].setdefault("cpu", []).append((time.process_time() - cpu) * 1000)
+    for result in results.values():
+        result["times"].sort()
+        if result["times"]:
+            result["p50"] = percentile(result["times"], 0.5)
+            result["p95"] = percentile(result["times"], 0.95)
+            result["cpu50"] = percentile(sorted(result["cpu"]), 0.5)
+    return results
+
+
+def report(size, results):
+    base, article = results[BASELINE], results[ARTICLE]
+    print(f"\n{size:,} moves: static-file baseline p50 {base['p50']:.2f} ms, article page p95 {article['p95']:.1f} ms")
+    print(
+        f"{'page':<30} {'p50 ms':>7} {'p95 ms':>7} {'cpu p50':>7} {'p50/base':>8} {'p95/art':>8} {'queries':>7}"
+        f" {'KiB':>6}  note"
+    )
+    for label, r in results.items():
+        count = "" if r["queries"] is None else str(r["queries"])
+        if r["status"] != 200:
+            shown = "missing" if r["status"] == 404 else r["status"]
+            print(f"{label:<30} {shown!s:>7} {'':>7} {'':>7} {'':>8} {'':>8} {count:>7} {'':>6}  {r['url']}")
+            continue
+        flag = ""
+        if label.startswith("admin") and r["p95"] > TARGET_ADMIN_P95_MS:
+            flag = f"  SLOW (> {TARGET_ADMIN_P95_MS} ms)"
+        elif not label.startswith("admin") and r["p95"] > TARGET_ARTICLE_RATIO * article["p95"]:
+            flag = f"  SLOW (> {TARGET_ARTICLE_RATIO}x article)"
+        print(
+            f"{label:<30} {r['p50']:7.1f} {r['p95']:7.1f} {r['cpu50']:7.1f} {r['p50'] / base['p50']:7.1f}x"
+            f" {r['p95'] / article['p95']:7.2f}x"
+            f" {count:>7} {r['size'] / 1024:6.1f}  {r['note']}{flag}"
+        )
+
+
+def report_growth(sizes, by_size):
+    small, big = sizes[0], sizes[-1]
+    print(f"\np50 growth from {small:,} to {big:,} moves (target <= {TARGET_GROWTH}x)")
+    over = []
+    for label, r in by_size[big].items():
+        before = by_size[small].get(label)
+        if r["status"] != 200 or not before or before["status"] != 200:
+            continue
+        growth = r["p50"] / before["p50"]
+        if growth > TARGET_GROWTH and label != BASELINE:
+            over.append(label)
+        cpu = r["cpu50"] / before["cpu50"] if before["cpu50"] else float("nan")
+        print(f"{label:<30} {before['p50']:7.1f} -> {r['p50']:7.1f} ms  {growth:5.2f}x  (CPU {cpu:5.2f}x)")
+    print(f"pages growing more than {TARGET_GROWTH}x: {', '.join(over) if over else 'none'}")
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database-url", help="a scratch database (default: a temporary SQLite file)")
-    parser.add_argument("--people", type=int, default=10_000)
-    parser.add_argument("--moves", type=int, default=100_000)
+    parser.add_argument("--sizes", default="10000,100000", help="moves, comma-separated (default 10000,100000)")
     parser.add_argument("--orgs", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=20, help="timed requests per page (default 20)")
-    parser.add_argument("--only", help="only pages whose label or URL contains this text")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary SQLite database")
+    parser.add_argument("--only", help="only pages whose label or URL contains this text (and the baselines)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary SQLite database (last size)")
     parser.add_argument("--traceback", action="store_true", help="print the traceback of a page that fails")
     args = parser.parse_args(argv)
+    sizes = [int(n) for n in args.sizes.split(",")]
 
-    workdir = None
-    if args.database_url:
-        database_url = args.database_url
-    else:
-        workdir = Path(tempfile.mkdtemp(prefix="pages-bench-"))
-        database_url = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    workdir = Path(tempfile.mkdtemp(prefix="pages-bench-"))
+    database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
     # Settings read the environment once, in django.setup().
     os.environ["DATABASE_URL"] = database_url
     os.environ["DEBUG"] = "0"
     os.environ["ALLOWED_HOSTS"] = "testserver,localhost,127.0.0.1"
+    os.environ["STATIC_ROOT"] = str(workdir / "static")
+    os.environ.pop("PYTEST_VERSION", None)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
     sys.path.insert(0, str(ROOT))
-    # Whitenoise's note that collectstatic has not run: the pages do not need it here.
-    warnings.filterwarnings("ignore", message="No directory at")
     import django
 
     django.setup()
@@ -149,48 +231,42 @@ def main(argv=None):
 
     try:
         print(f"database: {connection.vendor} {database_url}")
-        call_command("migrate", verbosity=0)
-        if Person.objects.filter(name__startswith="Synthetic Person").exists():
-            print("synthetic data already there: not generating")
-        else:
-            call_command("generate_demo_data", people=args.people, moves=args.moves, orgs=args.orgs, seed=args.seed)
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
-
-        User = get_user_model()
-        admin = User.objects.filter(username="bench-admin").first() or User.objects.create_superuser(
-            "bench-admin", "bench@example.org", "bench-admin-password"
-        )
-        public, staff = Client(), Client()
-        staff.force_login(admin)
-
-        print(f"{'page':<32} {'status':>7} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'KiB':>7}  url")
-        slow = []
-        for label, url, headers, login in pages():
-            if args.only and args.only not in label and args.only not in url:
-                continue
-            status, times, queries, size = measure(staff if login else public, url, headers, args.repeat)
-            count = "" if queries is None else str(queries)
-            if status == 200:
-                p50, p95 = percentile(times, 0.5), percentile(times, 0.95)
-                flag = "  SLOW" if p95 > TARGET_P95_MS else ""
-                if flag:
-                    slow.append(label)
-                print(f"{label:<32} {status:>7} {p50:8.1f} {p95:8.1f} {count:>8} {size / 1024:7.1f}  {url}{flag}")
-            else:
-                shown = "missing" if status == 404 else status
-                print(f"{label:<32} {shown!s:>7} {'':>8} {'':>8} {count:>8} {'':>7}  {url}")
-                if args.traceback and str(status).startswith("error"):
-                    try:
-                        (staff if login else public).get(url, headers=headers)
-                    except Exception:
-                        traceback.print_exc()
-        print(f"pages over the {TARGET_P95_MS} ms p95 target: {', '.join(slow) if slow else 'none'}")
+        call_command("collectstatic", interactive=False, verbosity=0)
+        by_size = {}
+        for size in sizes:
+            call_command("migrate", verbosity=0)
+            if Person.objects.exists():
+                call_command("flush", interactive=False, verbosity=0)
+            started = time.perf_counter()
+            call_command("generate_demo_data", people=max(1, size // 10), moves=size, orgs=args.orgs, seed=args.seed)
+            print(f"generated in {time.perf_counter() - started:.0f} s")
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
+            User = get_user_model()
+            admin = User.objects.create_superuser("bench-admin", "bench@example.org", "bench-admin-password")
+            clients = {False: Client(), True: Client()}
+            clients[True].force_login(admin)
+            rows = [
+                row
+                for row in pages()
+                if not args.only or row[0] in (BASELINE, ARTICLE) or args.only in row[0] or args.only in row[1]
+            ]
+            by_size[size] = measure_all(rows, clients, args.repeat)
+            report(size, by_size[size])
+            if args.traceback:
+                for label, url, headers, login, _ in rows:
+                    if str(by_size[size][label]["status"]).startswith("error"):
+                        try:
+                            clients[login].get(url, headers=headers)
+                        except Exception:
+                            traceback.print_exc()
+        if len(sizes) > 1:
+            report_growth(sizes, by_size)
     finally:
-        if workdir and args.keep:
-            print(f"kept {workdir} (rerun with --database-url {database_url} to skip generating)")
-        elif workdir:
+        if args.keep and not args.database_url:
+            print(f"kept {workdir}")
+        else:
             shutil.rmtree(workdir, ignore_errors=True)
 
 
