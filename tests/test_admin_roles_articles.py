@@ -194,8 +194,10 @@ def test_the_article_page_lists_its_moves_and_keeps_its_text_read_only(desk, mak
     assert 'name="published"' in html
 
 
-def test_articles_cannot_be_added_in_the_admin(desk):
-    assert desk.get(reverse("admin:timeline_article_add")).status_code == 403
+def test_articles_are_added_by_upload_or_paste_not_by_a_blank_model_form(desk):
+    html = desk.get(reverse("admin:timeline_article_add")).content.decode()
+    assert 'name="file"' in html and 'name="text"' in html
+    assert 'name="content_hash"' not in html  # the ingest writes the rest (tests/test_admin_desk.py)
 
 
 def test_the_article_list_costs_no_query_per_row(desk, make_move, django_assert_max_num_queries):

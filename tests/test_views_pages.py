@@ -269,7 +269,9 @@ def test_staff_without_permission_see_no_edit_links(client, karpathy):
 PAGES = {
     "/": 9,
     "/?start=2020&end=2024&n=5": 9,
-    "/search/?q=person": 3,
+    # at most: names containing the words, then the nearest names (typos), with their context,
+    # for people and organisations; titles; article text; sentences (timeline/views_directory.py)
+    "/search/?q=person": 18,
     "/people/person-001/": 4,
     "/organizations/openai/": 8,
     "/organizations/openai/?period=month&confirmed=1": 8,

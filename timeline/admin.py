@@ -20,7 +20,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ERROR_FLAG
 from django.db import DataError, models
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models.functions import Coalesce, NullIf, Substr
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -29,7 +29,9 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, smart_split, unescape_string_literal
 from simple_history.admin import SimpleHistoryAdmin
 
-from timeline import curation
+from timeline import curation, desk, search
+from timeline.forms import check_move
+from timeline.history_sentences import SentenceHistoryMixin
 from timeline.models import (
     Article,
     Evidence,
@@ -175,6 +177,10 @@ class MoveForm(forms.ModelForm):
             raise forms.ValidationError("A move needs the organisation left, the one joined, or both.")
         if "date" in self.fields:
             _check_date(self, "date", "date_precision")
+        sources = []
+        if self.instance.pk:
+            sources = list(Evidence.objects.filter(move=self.instance).values_list("article__published", "sentence"))
+        check_move(self, data, sources)
         return data
 
 
@@ -192,35 +198,6 @@ class ReadOnlyInlineMixin:
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-
-class EvidenceInline(ReadOnlyInlineMixin, admin.StackedInline):
-    """The sentences behind a move, read-only: curators judge them, they don't edit them."""
-
-    model = Evidence
-    fields = ["source", "sentence_in_paragraph"]
-    readonly_fields = fields
-    verbose_name = "source"
-    verbose_name_plural = "evidence (read-only)"
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("article")
-
-    @admin.display(description="article")
-    def source(self, evidence):
-        article = evidence.article
-        published = article.published.isoformat() if article.published else "publication date unknown"
-        return format_html(
-            '<a href="{}">{}</a> ({}) · <a href="{}">edit article</a>',
-            evidence.get_absolute_url(),
-            article,
-            published,
-            reverse("admin:timeline_article_change", args=[article.pk]),
-        )
-
-    @admin.display(description="sentence in its paragraph")
-    def sentence_in_paragraph(self, evidence):
-        return in_context(evidence)
 
 
 class MoveActions:
@@ -269,10 +246,26 @@ class CuratedSaveMixin:
 
 
 @admin.register(Move)
-class MoveAdmin(MoveActions, CuratedSaveMixin, SimpleHistoryAdmin):
+class MoveAdmin(MoveActions, CuratedSaveMixin, SentenceHistoryMixin, SimpleHistoryAdmin):
     form = MoveForm
-    list_display = ["person", "route", "kind", "date_shown", "status", "sources", "first_article", "curated"]
+    list_display = [
+        "person",
+        "route",
+        "kind",
+        "role",
+        "date_shown",
+        "status",
+        "confidence_shown",
+        "evidence_short",
+        "sources",
+        "first_article",
+        "curated",
+    ]
     list_display_links = ["person", "route"]
+    # "N of M": the unfiltered COUNT(*) over 100,000 moves is a second count per search.
+    show_full_result_count = False
+    change_form_template = "admin/timeline/move/change_form.html"
+    change_list_template = "admin/timeline/move/change_list.html"
     list_select_related = ["person", "from_org", "to_org"]
     list_filter = [
         "status",
@@ -295,7 +288,6 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SimpleHistoryAdmin):
         ("Review", {"fields": ["status", "curated"]}),
         ("Record", {"fields": ["fingerprint", ("created_at", "updated_at")], "classes": ["collapse"]}),
     ]
-    inlines = [EvidenceInline]
     history_list_display = ["status", "curated"]
 
     def get_queryset(self, request):
@@ -311,8 +303,39 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SimpleHistoryAdmin):
                 source_count=Coalesce(Subquery(sources, output_field=IntegerField()), 0),
                 first_article_id=Subquery(first.values("article_id")[:1]),
                 first_article_label=Subquery(first.values(label=label)[:1]),
+                first_sentence=Subquery(first.values(short=Substr("sentence", 1, 160))[:1]),
             )
         )
+
+    def get_urls(self):
+        from django.urls import path
+
+        wrap = self.admin_site.admin_view
+        return [
+            path("review/", wrap(lambda request: desk.review_view(self, request)), name="timeline_move_review"),
+            path(
+                "from-sentence/",
+                wrap(lambda request: desk.from_sentence_view(self, request)),
+                name="timeline_move_from_sentence",
+            ),
+        ] + super().get_urls()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The evidence, each sentence in its paragraph, above the form (what the curator judges)."""
+        evidence = Evidence.objects.filter(move_id=object_id).select_related("article").order_by("id")
+        if not str(object_id).isdigit():
+            evidence = Evidence.objects.none()
+        extra = {"move_evidence": [(ev, in_context(ev)) for ev in evidence], **(extra_context or {})}
+        return super().change_view(request, object_id, form_url, extra)
+
+    @admin.display(description="evidence")
+    def evidence_short(self, move):
+        return Truncator(move.first_sentence or "").chars(110)
+
+    @admin.display(description="confidence", ordering="confidence")
+    def confidence_shown(self, move):
+        value = getattr(move, "confidence", None)
+        return "-" if value is None else f"{value:.2f}"
 
     def get_search_results(self, request, queryset, search_term):
         """Every word must match the person (or an alias), an organisation (or an alias) or an
@@ -338,7 +361,8 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SimpleHistoryAdmin):
                         name__icontains=word,
                     )
                 )
-                | Exists(Evidence.objects.filter(move=OuterRef("pk"), sentence__icontains=word))
+                # The full-text index (FTS5 / GIN), not a scan of every evidence sentence.
+                | Q(pk__in=search.evidence_matching(word).values("move_id"))
             )
         return queryset, False
 
@@ -527,7 +551,7 @@ class MoveInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(MergeMixin, SimpleHistoryAdmin):
+class PersonAdmin(MergeMixin, SentenceHistoryMixin, SimpleHistoryAdmin):
     merge_function = staticmethod(curation.merge_people)
     list_display = ["name", "alias_names", "move_count", "role_count", "created_at"]
     search_fields = ["name", "aliases__name"]
@@ -596,7 +620,7 @@ class OrganizationAliasInline(admin.TabularInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(MergeMixin, SimpleHistoryAdmin):
+class OrganizationAdmin(MergeMixin, SentenceHistoryMixin, SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     merge_function = staticmethod(curation.merge_organizations)
     list_display = ["name", "alias_names", "joined", "left", "website"]
@@ -682,7 +706,7 @@ class ArticleEvidenceInline(ReadOnlyInlineMixin, admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(SentenceHistoryMixin, SimpleHistoryAdmin):
     formfield_overrides = {
         models.URLField: {"assume_scheme": "https", "widget": forms.URLInput(attrs={"size": 100})},
         models.CharField: {"widget": forms.TextInput(attrs={"size": 100})},
@@ -714,8 +738,20 @@ class ArticleAdmin(SimpleHistoryAdmin):
         return format_html('<a href="{}">{}</a>', url, article.n_moves)
 
     def has_add_permission(self, request):
-        # Articles come from files through `manage.py ingest`, with their evidence offsets.
-        return False
+        # "Add article" (upload or paste) runs the same ingest as `manage.py ingest`: timeline/desk.py.
+        return request.user.has_perm("timeline.add_article")
+
+    def add_view(self, request, form_url="", extra_context=None):
+        return desk.add_article_view(self, request)
+
+    change_form_template = "admin/timeline/article/change_form.html"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """Sentences that may hold a move the extractor missed, each with "Add a move from this sentence"."""
+        article = Article.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        can_add = request.user.has_perm("timeline.change_move")
+        extra = {"missed": desk.missed_in(article) if article is not None and can_add else None}
+        return super().change_view(request, object_id, form_url, {**extra, **(extra_context or {})})
 
     def save_model(self, request, obj, form, change):
         if change and "published" in form.changed_data:
@@ -766,7 +802,7 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Role)
-class RoleAdmin(CuratedSaveMixin, SimpleHistoryAdmin):
+class RoleAdmin(CuratedSaveMixin, SentenceHistoryMixin, SimpleHistoryAdmin):
     form = RoleForm
     list_display = ["person", "organization", "title", "span_display", "curated"]
     list_select_related = ["person", "organization"]

@@ -5,13 +5,15 @@ Every form is bound to request.GET; an invalid value gives a 400 naming the para
 (utm_source and the like) are ignored.
 """
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.http import HttpResponseBadRequest
 
 from timeline import dates
-from timeline.models import Article, Move, Organization, Person
+from timeline.models import Article, Move, Organization, Person, Precision, normalize_name
 from timeline.queries import MAX_PERIODS, PERIOD_MONTHS
 
 DEFAULT_N = 10  # organisations shown when `n` is not given
@@ -274,3 +276,103 @@ def invalid_parameters(form):
     # For a browser's page load, timeline.errors renders this inside the site's layout.
     response.bad_parameters = {name: list(errors) for name, errors in form.errors.items()}
     return response
+
+
+# The curation desk ---------------------------------------------------------------------------
+
+# Words by which a sentence speaks of a move still to come ("will join in March").
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|would|is set to|are set to|plans? to|is expected to|next (?:week|month|year)|upcoming|"
+    r"later this (?:month|year)|in the coming|starting|effective)\b",
+    re.IGNORECASE,
+)
+
+
+def date_after_publication(value, precision, sources):
+    """An error message when a move's date is after its article's publication by more than the
+    text allows, else None. `sources` is [(published, sentence)]. A date in the publication's own
+    year or month (at that precision) is fine; a later one needs a sentence that speaks of the
+    future, and then at most a year ahead, or a sentence naming that year."""
+    dated = [(published, sentence) for published, sentence in sources if published]
+    if value is None or precision not in ("day", "month", "year") or not dated:
+        return None
+    latest = max(published for published, _ in dated)
+    first = dates.normalize(value, precision)[0]
+    if first <= latest:
+        return None
+    sentences = [sentence for _, sentence in dated]
+    if any(str(first.year) in s for s in sentences):
+        return None
+    if any(FUTURE_WORDS.search(s) for s in sentences) and first <= latest.replace(year=latest.year + 1):
+        return None
+    return (
+        f"The date is after the article's publication ({latest:%d %B %Y}) and its sentence does not say "
+        "the move is still to come: check the year."
+    )
+
+
+def check_move(form, data, sources):
+    """What every move form checks: from and to differ; the date is not after publication."""
+    from_org, to_org = data.get("from_org"), data.get("to_org")
+    if from_org and to_org and normalize_name(str(from_org)) == normalize_name(str(to_org)):
+        form.add_error("to_org", "A move goes from one organisation to another: “from” and “to” are the same.")
+    message = date_after_publication(data.get("date"), data.get("date_precision"), sources)
+    if message:
+        form.add_error("date", message)
+
+
+class MoveFromSentenceForm(forms.Form):
+    """A move a curator reads in a sentence the extractor passed over. Names, not records: a
+    person or organisation not yet known is created, an alias resolves to its record."""
+
+    person = forms.CharField(max_length=200, help_text="Full name; an alias finds the known person.")
+    from_org = forms.CharField(label="From", max_length=200, required=False, help_text="Organisation left.")
+    to_org = forms.CharField(label="To", max_length=200, required=False, help_text="Organisation joined.")
+    kind = forms.ChoiceField(choices=Move.Kind.choices)
+    role = forms.CharField(max_length=200, required=False, help_text="Title or team, e.g. “chief scientist”.")
+    date = forms.DateField(
+        required=False, help_text="Any day in the period: the precision says how much of it is known."
+    )
+    date_precision = forms.ChoiceField(choices=Precision.choices, initial=Precision.UNKNOWN)
+    status = forms.ChoiceField(
+        choices=[(Move.Status.CONFIRMED, "Confirmed"), (Move.Status.UNREVIEWED, "Unreviewed")],
+        initial=Move.Status.CONFIRMED,
+    )
+
+    def __init__(self, *args, article, sentence, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article, self.sentence = article, sentence
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("from_org") and not data.get("to_org"):
+            raise ValidationError("A move needs the organisation left, the one joined, or both.")
+        value, precision = data.get("date"), data.get("date_precision")
+        if value and precision == Precision.UNKNOWN:
+            self.add_error("date_precision", "Say how much of the date is known: year, month or day.")
+        if not value and precision and precision != Precision.UNKNOWN:
+            self.add_error("date", "Give the date, or set the precision to Unknown.")
+        check_move(self, data, [(self.article.published, self.sentence)])
+        return data
+
+
+class AddArticleForm(forms.Form):
+    """An article added from the desk: a file, or text pasted in. It goes through the same ingest
+    as `manage.py ingest`."""
+
+    file = forms.FileField(required=False, help_text=".txt, .md or .html, up to 2 MiB.")
+    text = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 16, "cols": 100}), help_text="Or paste the text."
+    )
+    title = forms.CharField(max_length=500, required=False, help_text="Headline (else the first line).")
+    source_url = forms.URLField(max_length=1000, required=False, assume_scheme="https", label="Source URL")
+    published = forms.DateField(required=False, help_text="Publication date: relative dates are resolved against it.")
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("file")) == bool((data.get("text") or "").strip()):
+            raise ValidationError("Upload a file or paste the text (one of the two).")
+        upload = data.get("file")
+        if upload and upload.name.rsplit(".", 1)[-1].lower() not in ("txt", "md", "html", "htm"):
+            self.add_error("file", "An article is a .txt, .md or .html file.")
+        return data

@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # A bad parameter on a page load: a 400 page in the site's layout (after HtmxMiddleware).
+    "timeline.errors.ErrorPageMiddleware",
 ]
 
 ROOT_URLCONF = "timeline.urls"
@@ -89,6 +91,9 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
     )
 }
+if "postgresql" in DATABASES["default"]["ENGINE"]:
+    # Full-text search and trigram lookups (timeline/search.py).
+    INSTALLED_APPS.append("django.contrib.postgres")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets pages read while an ingest writes; NORMAL syncs at checkpoints, not every commit.
     # BEGIN IMMEDIATE takes the write lock when a transaction starts, waiting for it up to the

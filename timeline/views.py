@@ -200,6 +200,10 @@ def person_detail(request, slug):
     return render_page(request, "timeline/person_detail.html", "content", context)
 
 
+def _tenure_rows(rows):
+    return [r for r in rows if r["type"] == "tenure"]
+
+
 @require_safe
 def person_data(request, slug, fmt):
     form = PersonForm(request.GET)
@@ -221,10 +225,15 @@ def embed_person(request, slug):
     context = {
         "title": f"{person.name}: career timeline",
         "description": f"Career timeline of {person.name}, from news articles.",
-        "figure": charts.person_timeline_figure(rows),
+        # In an embed there is no list of moves below: a marker opens the move on the site.
+        "figure": charts.person_timeline_figure(
+            rows, move_link=lambda move_id: f"{person.get_absolute_url()}#move-{move_id}"
+        ),
         "about_template": "timeline/_about_person.html",
+        "embed": True,
         "person": person,
-        "tenures": [r for r in rows if r["type"] == "tenure"],
+        "tenures": _tenure_rows(rows),
+        "unreviewed": sum(1 for r in rows if r["type"] != "tenure" and r["status"] == "Unreviewed"),
         "full_url": person.get_absolute_url() + current_query(request),
     }
     response = render(request, "timeline/embed.html", context)
@@ -410,6 +419,10 @@ def article_detail(request, pk):
         "moves": moves,
         "can_edit": editable(request, Article, Move),
     }
+    if context["can_edit"]["move"]:
+        from timeline.desk import missed_in  # staff only: sentences that may hold a missed move
+
+        context["missed"] = missed_in(article)
     return render(request, "timeline/article_detail.html", context)
 
 

@@ -135,7 +135,7 @@ class Directory:
 def _person_row(p):
     return {
         "name": p.name,
-        "url": p.get_absolute_url(),
+        "page_url": p.get_absolute_url(),
         "moves_in": p.n_in,
         "moves_out": p.n_out,
         "latest_move_year": p.latest.year if p.latest else "",
@@ -147,7 +147,7 @@ def _person_row(p):
 def _organization_row(o):
     return {
         "name": o.name,
-        "url": o.get_absolute_url(),
+        "page_url": o.get_absolute_url(),
         "moves_in": o.n_in,
         "moves_out": o.n_out,
         "latest_move_year": o.latest.year if o.latest else "",
@@ -157,7 +157,7 @@ def _organization_row(o):
 def _article_row(a):
     return {
         "title": str(a),
-        "url": a.get_absolute_url(),
+        "page_url": a.get_absolute_url(),
         "published": a.published.isoformat() if a.published else "",
         "outlet": outlet(a.source_url),
         "source_url": a.source_url,
@@ -175,7 +175,7 @@ DIRECTORIES = {
         "name",
         with_person_context,
         "name",
-        ["name", "url", "moves_in", "moves_out", "latest_move_year", "latest_organization", "latest_role"],
+        ["name", "page_url", "moves_in", "moves_out", "latest_move_year", "latest_organization", "latest_role"],
         _person_row,
     ),
     "organizations": Directory(
@@ -187,7 +187,7 @@ DIRECTORIES = {
         "name",
         with_organization_context,
         "name",
-        ["name", "url", "moves_in", "moves_out", "latest_move_year"],
+        ["name", "page_url", "moves_in", "moves_out", "latest_move_year"],
         _organization_row,
     ),
     "articles": Directory(
@@ -199,7 +199,7 @@ DIRECTORIES = {
         "-published",
         with_article_context,
         "title",
-        ["title", "url", "published", "outlet", "source_url", "moves"],
+        ["title", "page_url", "published", "outlet", "source_url", "moves"],
         _article_row,
     ),
 }

@@ -23,7 +23,7 @@ PERMISSIONS = {
     "personalias": ["view", "add", "change", "delete"],
     "organization": ["view", "add", "change"],
     "organizationalias": ["view", "add", "change", "delete"],
-    "article": ["view", "change"],
+    "article": ["view", "add", "change"],  # "Add article" runs the same ingest as the command
     "role": ["view", "add", "change", "delete"],
     "historicalmove": ["view"],
     "historicalperson": ["view"],
