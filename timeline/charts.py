@@ -6,6 +6,7 @@ Points that lead somewhere carry the address in `customdata`; charts.js follows 
 """
 
 import datetime
+import html
 import math
 
 from timeline import dates
@@ -50,93 +51,102 @@ def _ms(first, last):
 # Person timeline ------------------------------------------------------------------------------
 
 
-def tenure_segments(row, today, earliest, latest):
+def _day(value):
+    parsed = _parse(value)
+    return parsed[0] if parsed else None
+
+
+def tenure_segments(row, today, stub, earliest=None, end_by=None):
     """Split one tenure into drawn pieces: [(style, first day, day after, label)].
 
-    style "solid": known to be there; "approx": the start or end falls somewhere in this
-    year (or month), hatched and labelled "2022"; "open": a date is unknown and none is
-    invented: an unknown start runs in from `earliest` (the end of the previous tenure at the
-    same organisation, else the left edge of the chart), an unknown end runs on to `latest`
-    (the next tenure there, else today: the latest it can have ended). A tenure with neither
-    date nor "current" has no anchor and is not drawn (the page lists it).
+    "solid": known to be there (from a known start up to a known end, or for a current role up
+    to the latest article that reports it, `row["seen"]`). "approx": a start or end known only
+    to its year or month, hatched over that period and labelled "2022". "open", faded: a date
+    is unknown and none is invented: an unknown start is a short stub (`stub` long, never
+    reaching back past `earliest`) ending at the first dated fact, labelled "start unknown"
+    (or "start unknown, by Jul 2025" when only the earliest source bounds it); an unknown end
+    runs on to the latest it can be: today for a current role ("no end reported"), else
+    `end_by` (the move that ended it, or the next join elsewhere): "ended, date unknown".
+    A tenure with no date and no bound at all gives [] (the chart marks it "dates unknown").
     """
     start, end, current = _parse(row["start"]), _parse(row["end"]), row["current"]
+    start_by, seen = _day(row.get("start_by")), _day(row.get("seen"))
     pieces = []
-    solid_from = solid_to = None
     if start:
-        solid_from = start[0] if start[1] == dates.DAY else _day_after(*start)
+        known_from = start[0] if start[1] == dates.DAY else _day_after(*start)
         if start[1] != dates.DAY:
-            pieces.append(("approx", start[0], solid_from, dates.display(*start)))
-    if current:
-        solid_to = today
-    elif end:
-        solid_to = end[0] + datetime.timedelta(days=1) if end[1] == dates.DAY else end[0]
+            pieces.append(("approx", start[0], known_from, dates.display(*start)))
+    else:
+        anchor = start_by or (end[0] if end else None) or seen
+        if anchor is None:
+            return []
+        first = anchor - stub
+        if earliest is not None and first < earliest:
+            first = min(earliest, anchor)
+        label = f"start unknown, by {dates.display(start_by, dates.MONTH)}" if start_by and not end else "start unknown"
+        if anchor > first:
+            pieces.append(("open", first, anchor, label))
+        known_from = anchor
+    if end:
+        known_to = end[0] + datetime.timedelta(days=1) if end[1] == dates.DAY else end[0]
+        if known_to > known_from:
+            pieces.append(("solid", known_from, known_to, ""))
         approx = ("approx", end[0], _day_after(*end), dates.display(*end))
         if end[1] != dates.DAY and approx not in pieces:
             pieces.append(approx)
-    if start is None:
-        if solid_to is None:
-            return []
-        if solid_to > earliest:
-            pieces.insert(0, ("open", earliest, solid_to, "start unknown"))
         return pieces
-    if not current and end is None:
-        if latest > solid_from:
-            pieces.append(("open", solid_from, latest, "end unknown"))
+    if current:
+        known_to = min(max(seen, known_from), today) if seen else known_from
+        if known_to > known_from:
+            pieces.append(("solid", known_from, known_to, ""))
+        if today > known_to:
+            pieces.append(("open", known_to, today, "no end reported"))
         return pieces
-    if solid_to > solid_from:
-        pieces.append(("solid", solid_from, solid_to, ""))
+    bound = end_by if end_by is not None and end_by > known_from else known_from + stub
+    pieces.append(("open", known_from, bound, "ended, date unknown"))
     return pieces
 
 
-def _known_dates(row, today):
-    """(first, last) day this tenure is known to touch, for bounding its neighbours."""
+def _first_known(row):
     start, end = _parse(row["start"]), _parse(row["end"])
-    first = start[0] if start else (end[0] if end else None)
-    last = today if row["current"] else (dates.period_end(*end) if end else (start[0] if start else None))
-    return first, last
+    return (start[0] if start else None) or _day(row.get("start_by")) or (end[0] if end else None)
 
 
-def _bounds(rows, today, left_edge):
-    """For each tenure, how far an unknown start or end may run: to the neighbouring
-    tenures at the same organisation (a rejoin means they had left before), else the chart's
-    left edge or today. An unknown start runs in no further back than the person's latest
-    dated move before the tenure's first known day (an Anthropic tenure of unknown start after
-    a 2024 departure from OpenAI is drawn from 2024, not from the chart's edge)."""
-    bounds = {}
-    by_org = {}
-    known = [_known_dates(row, today) for row in rows]
+def _last_known(row, today):
+    end = _parse(row["end"])
+    if end:
+        return dates.period_end(*end)
+    if row["current"]:
+        return today
+    start = _parse(row["start"])
+    return dates.period_end(*start) if start else _day(row.get("start_by"))
+
+
+def _neighbours(rows, today):
+    """For each tenure: (earliest, end_by). `earliest`: the day after the previous tenure in
+    the same row, so a stub never runs into it. `end_by`, for a tenure that ended on an unknown
+    date: its end move's bound, else the next tenure in the row or the next join elsewhere,
+    whichever comes first (by then it had ended)."""
+    found = {}
     for i, row in enumerate(rows):
-        first, last = known[i]
-        if first is not None:
-            by_org.setdefault(row["organization"], []).append((first, last, i))
-    for spans in by_org.values():
-        spans.sort()
-        for k, (_, _, i) in enumerate(spans):
-            earliest = spans[k - 1][1] + datetime.timedelta(days=1) if k > 0 else left_edge
-            latest = spans[k + 1][0] if k + 1 < len(spans) else today
-            bounds[i] = (earliest, latest)
-    for i, row in enumerate(rows):
-        if row["start"]:
-            continue
-        earliest, latest = bounds.get(i, (left_edge, today))
-        anchor = known[i][0] or today
+        first = _first_known(row)
         before = [
-            day
-            for j, other in enumerate(rows)
-            if j != i and other["organization"] != row["organization"]
-            for day in (_parse_day(other["start"]), _parse_day(other["end"]))
-            if day is not None and day < anchor
+            _last_known(other, today)
+            for other in rows
+            if other is not row and other["organization"] == row["organization"]
         ]
-        if before:
-            earliest = max(earliest, max(before))
-        bounds[i] = (earliest, latest)
-    return bounds
-
-
-def _parse_day(value):
-    parsed = _parse(value)
-    return parsed[0] if parsed else None
+        before = [d for d in before if d is not None and first is not None and d < first]
+        earliest = max(before) + datetime.timedelta(days=1) if before else None
+        end_by = _day(row.get("end_by"))
+        if end_by is None and not row["current"] and not row["end"] and first is not None:
+            later = [
+                _first_known(other)
+                for other in rows
+                if other is not row and _first_known(other) is not None and _first_known(other) > first
+            ]
+            end_by = min(later) if later else None
+        found[i] = (earliest, end_by)
+    return found
 
 
 def _marker_x(value, precision):
@@ -148,7 +158,7 @@ def _marker_x(value, precision):
 
 
 TENURE_STYLES = {
-    "solid": {"name": "Tenure", "marker": {"color": BLUE}},
+    "solid": {"name": "Tenure (known)", "marker": {"color": BLUE}},
     "approx": {
         "name": "Start or end known only to the year or month",
         "marker": {
@@ -158,44 +168,64 @@ TENURE_STYLES = {
         },
     },
     "open": {
-        "name": "Date unknown (open)",
+        "name": "Date unknown (faded: no date invented)",
         "marker": {
-            "color": "#eef2f7",
+            "color": "rgba(138, 143, 152, 0.12)",
             "pattern": {"shape": ".", "fgcolor": GREY, "size": 5, "solidity": 0.25},
             "line": {"color": GREY, "width": 1},
         },
+        "opacity": 0.8,
     },
 }
 
 
-def person_timeline_figure(rows, today=None):
+def person_timeline_figure(rows, today=None, move_link=None):
     """One row per organisation: tenure bars (each Role its own bar, so a rejoin is a second
-    bar in the row) and markers for the moves. Rows come from queries.person_timeline."""
+    bar in the row) and markers for the moves. Rows come from queries.person_timeline.
+
+    Every tenure and every side of every move in `rows` is drawn (the data table lists the
+    same rows): an undated move at its "no later than" bound, with its own mark, or when no
+    source is dated, as an undated mark at the row's start. Each drawn point carries
+    "tenure:<i>" or its move's link in customdata, so a test can count what is drawn.
+    `move_link(move_id)` gives a marker's click target (default "#move-<id>").
+    """
     today = today or datetime.date.today()
-    known = [dates.parse_iso(v)[0] for row in rows for v in (row["start"], row["end"]) if v]
-    left_edge = datetime.date(min(known).year - 2, 1, 1) if known else datetime.date(today.year - 5, 1, 1)
+    move_link = move_link or (lambda move_id: f"#move-{move_id}")
+    known = [d for row in rows for d in (_day(row["start"]), _day(row["end"]), _day(row.get("start_by"))) if d]
+    known += [_day(r.get("by")) for r in rows if r.get("by")]
+    left_edge = datetime.date(min(known).year - 1, 1, 1) if known else datetime.date(today.year - 5, 1, 1)
     right_edge = today + datetime.timedelta(days=120)
+    stub = max(datetime.timedelta(days=120), (right_edge - left_edge) * 0.04)
 
     organizations = []
     for row in rows:
-        if row["organization"] not in organizations:
-            organizations.append(row["organization"])
+        name = _esc(row["organization"])
+        if name not in organizations:
+            organizations.append(name)
 
     tenures = [r for r in rows if r["type"] == "tenure"]
-    bounds = _bounds(tenures, today, left_edge)
-    bars = {style: {"y": [], "base": [], "x": [], "hovertext": []} for style in TENURE_STYLES}
-    labels, drawn_rows = [], set()
+    neighbours = _neighbours(tenures, today)
+    bars = {style: {"y": [], "base": [], "x": [], "hovertext": [], "customdata": []} for style in TENURE_STYLES}
+    labels, undated = [], {"x": [], "y": [], "hovertext": [], "customdata": []}
     for i, row in enumerate(tenures):
-        earliest, latest = bounds.get(i, (left_edge, today))
+        earliest, end_by = neighbours[i]
+        org = _esc(row["organization"])
         span = _span_text(row)
-        for style, first, after, label in tenure_segments(row, today, earliest, latest):
-            drawn_rows.add(row["organization"])
+        pieces = tenure_segments(row, today, stub, earliest, end_by)
+        if not pieces:
+            undated["x"].append(left_edge.isoformat())
+            undated["y"].append(org)
+            undated["hovertext"].append(_hover(row["role"] or "role not stated", span, row, "no date in any source"))
+            undated["customdata"].append(f"tenure:{i}")
+            labels.append((left_edge + stub / 2, org, "dates unknown", "left"))
+        for style, first, after, label in pieces:
             bar = bars[style]
-            bar["y"].append(row["organization"])
+            bar["y"].append(org)
             bar["base"].append(first.isoformat())
             bar["x"].append(_ms(first, after))
             bar["hovertext"].append(_hover(row["role"] or "role not stated", span, row, style_note(style, label)))
-            label_at = (first + (after - first) / 2, row["organization"], label)
+            bar["customdata"].append(f"tenure:{i}")
+            label_at = (first + (after - first) / 2, org, label, "center")
             if label and label_at not in labels:
                 labels.append(label_at)
     data = [
@@ -207,37 +237,77 @@ def person_timeline_figure(rows, today=None):
             "x": bar["x"],
             "hovertext": bar["hovertext"],
             "hoverinfo": "text",
+            "customdata": bar["customdata"],
             "width": 0.45,
             **TENURE_STYLES[style],
         }
         for style, bar in bars.items()
         if bar["y"]
     ]
-
-    for side, symbol, color in (("joined", "triangle-right", BLUE), ("left", "triangle-left", RED)):
-        points = [r for r in rows if r["type"] == side and r["start"]]
-        if not points:
-            continue
-        xs, symbols, hovers = [], [], []
-        for r in points:
-            value, precision = dates.parse_iso(r["start"])
-            xs.append(_marker_x(value, precision).isoformat())
-            symbols.append(symbol if precision == dates.DAY else f"{symbol}-open")
-            title = f"{r['kind']}{': ' + r['role'] if r['role'] else ''}"
-            hovers.append(_hover(title, dates.display(value, precision), r, r["status"]))
+    if undated["x"]:
         data.append(
             {
                 "type": "scatter",
                 "mode": "markers",
-                "name": "Joined" if side == "joined" else "Left",
-                "x": xs,
-                "y": [r["organization"] for r in points],
-                "marker": {"symbol": symbols, "size": 13, "color": color, "line": {"color": color, "width": 2}},
-                "hovertext": hovers,
+                "name": "Tenure with no date in any source",
+                "marker": {"symbol": "square-open", "size": 12, "color": GREY, "line": {"width": 2}},
                 "hoverinfo": "text",
-                "customdata": [f"#move-{r['move_id']}" for r in points],
+                **undated,
             }
         )
+
+    for side, symbol, color in (("joined", "triangle-right", BLUE), ("left", "triangle-left", RED)):
+        points = [r for r in rows if r["type"] == side]
+        groups = {"dated": [], "bounded": [], "undated": []}
+        for r in points:
+            groups["dated" if r["start"] else "bounded" if r.get("by") else "undated"].append(r)
+        for group, members in groups.items():
+            if not members:
+                continue
+            xs, symbols, hovers = [], [], []
+            for r in members:
+                title = f"{r['kind']}{': ' + r['role'] if r['role'] else ''}"
+                if group == "dated":
+                    value, precision = dates.parse_iso(r["start"])
+                    xs.append(_marker_x(value, precision).isoformat())
+                    symbols.append(symbol if precision == dates.DAY else f"{symbol}-open")
+                    when = dates.display(value, precision)
+                elif group == "bounded":
+                    xs.append(r["by"])
+                    symbols.append("line-ns")
+                    when = f"date not stated; no later than {dates.display(_day(r['by']), dates.DAY)} (earliest source)"
+                else:
+                    xs.append(left_edge.isoformat())
+                    symbols.append("circle-open")
+                    when = "date unknown: no source is dated"
+                hovers.append(_hover(title, when, r, _status_note(r)))
+            verb = "Joined" if side == "joined" else "Left"
+            name = {"dated": verb, "bounded": f"{verb}, no later than (undated)", "undated": f"{verb}, date unknown"}
+            data.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "name": name[group],
+                    "x": xs,
+                    "y": [_esc(r["organization"]) for r in members],
+                    "marker": {
+                        "symbol": symbols,
+                        "size": 13 if group == "dated" else 15,
+                        "color": color if group != "undated" else GREY,
+                        "line": {"color": color if group != "undated" else GREY, "width": 2},
+                    },
+                    "hovertext": hovers,
+                    "hoverinfo": "text",
+                    "customdata": [move_link(r["move_id"]) for r in members],
+                }
+            )
+    # Undated moves at their bound are labelled "by Jul 2025" above the mark.
+    for r in rows:
+        if r["type"] in ("joined", "left") and not r["start"] and r.get("by"):
+            text = f"by {dates.display(_day(r['by']), dates.MONTH)}"
+            at = (_day(r["by"]), _esc(r["organization"]), text, "center")
+            if at not in labels:
+                labels.append(at)
 
     annotations = [
         {
@@ -246,23 +316,13 @@ def person_timeline_figure(rows, today=None):
             "text": text,
             "showarrow": False,
             "yshift": 19,
-            "font": {"size": 11},
-            # charts.js leaves the "start/end unknown" words out on a phone-width chart, where
-            # they collide with the year labels; hover and caption still say it.
-            **({"name": "open-label"} if text.endswith("unknown") else {}),
+            "xanchor": anchor,
+            "font": {"size": 11, "color": INK if not text.startswith(("start", "no end", "ended", "dates")) else GREY},
+            # charts.js leaves these words out on a phone-width chart, where they collide with
+            # the year labels; hover, caption and data table still say it.
+            **({"name": "open-label"} if not text[:1].isdigit() and not text.startswith(MONTHS) else {}),
         }
-        for x, org, text in labels
-    ] + [
-        {
-            "x": left_edge.isoformat(),
-            "y": org,
-            "text": "dates unknown",
-            "showarrow": False,
-            "xanchor": "left",
-            "font": {"color": GREY, "size": 12},
-        }
-        for org in organizations
-        if org not in drawn_rows
+        for x, org, text, anchor in labels
     ]
     today_line = {
         "type": "line",
@@ -276,7 +336,7 @@ def person_timeline_figure(rows, today=None):
     return {
         "data": data,
         "layout": layout(
-            height=max(220, 110 + 64 * len(organizations)),
+            height=max(240, 130 + 64 * len(organizations)),
             barmode="overlay",
             xaxis={
                 "type": "date",
@@ -292,28 +352,52 @@ def person_timeline_figure(rows, today=None):
     }
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _status_note(row):
+    if row.get("status") != "Unreviewed":
+        return row.get("status", "")
+    confidence = row.get("confidence")
+    return "Unreviewed" + (f" (confidence {confidence:.2f})" if isinstance(confidence, int | float) else "")
+
+
 def _span_text(row):
-    start = dates.display(*_parse(row["start"])) if row["start"] else "start unknown"
+    if row["start"]:
+        start = dates.display(*_parse(row["start"]))
+    elif row.get("start_by"):
+        start = f"start unknown (by {dates.display(_day(row['start_by']), dates.MONTH)})"
+    else:
+        start = "start unknown"
     if row["current"]:
-        return f"{start} – present"
-    end = dates.display(*_parse(row["end"])) if row["end"] else "end unknown"
-    return f"{start} – {end}"
+        return f"{start} – no end reported"
+    if row["end"]:
+        return f"{start} – {dates.display(*_parse(row['end']))}"
+    if row.get("end_by"):
+        return f"{start} – ended by {dates.display(_day(row['end_by']), dates.MONTH)}, date unknown"
+    return f"{start} – ended, date unknown"
 
 
 def style_note(style, label):
     if style == "approx":
         return f"{label}: known only to this period"
     if style == "open":
-        return f"{label}: not drawn as a date"
+        return f"{label}: faded, no date is invented for it"
     return ""
 
 
+def _esc(text):
+    """Text for Plotly, which renders a subset of HTML in labels and hover text: an article
+    title holding "<a href=...>" must show as those characters, not as a live link."""
+    return html.escape(str(text), quote=False)
+
+
 def _hover(title, when, row, note=""):
-    lines = [f"<b>{row['organization']}</b>", title, when]
+    lines = [f"<b>{_esc(row['organization'])}</b>", _esc(title), _esc(when)]
     if note:
-        lines.append(f"<i>{note}</i>")
+        lines.append(f"<i>{_esc(note)}</i>")
     if row["source_title"]:
-        lines.append(f"Source: {row['source_title']}")
+        lines.append(f"Source: {_esc(row['source_title'])}")
     if row["evidence"]:
         lines.append(_wrap(f"“{row['evidence']}”"))
     return "<br>".join(lines)
@@ -329,7 +413,7 @@ def _wrap(text, width=70):
             line = f"{line} {word}".strip()
     if line:
         lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(_esc(line) for line in lines)
 
 
 # Organisation flow ----------------------------------------------------------------------------

@@ -61,7 +61,11 @@ TIMELINE_COLUMNS = [
     "start",
     "end",
     "current",
+    "start_by",
+    "end_by",
+    "by",
     "status",
+    "confidence",
     "move_id",
     "source_title",
     "source_url",
@@ -170,8 +174,15 @@ def period_start(value, period):
 
 def next_period(value, period):
     months = PERIOD_MONTHS[period]
-    index = value.year * 12 + value.month - 1 + months
-    return datetime.date(index // 12, index % 12 + 1, 1)
+    return month_start(value.year * 12 + value.month - 1 + months)
+
+
+def month_start(index):
+    """The first day of month number `index` (year * 12 + month - 1), kept inside the calendar:
+    past December 9999 it is date.max, which ends any walk over periods."""
+    if index // 12 > datetime.MAXYEAR:
+        return datetime.date.max
+    return datetime.date(max(index // 12, datetime.MINYEAR), index % 12 + 1 if index // 12 >= 1 else 1, 1)
 
 
 def organization_flow(organization, period="year", start=None, end=None, confirmed_only=False):
@@ -210,7 +221,7 @@ def organization_flow(organization, period="year", start=None, end=None, confirm
         # reaching back to 1950 in a month view) keeps the latest ones.
         months_back = (MAX_PERIODS - 1) * PERIOD_MONTHS[period]
         earliest = last.year * 12 + last.month - 1 - months_back
-        first = max(first, datetime.date(earliest // 12, earliest % 12 + 1, 1))
+        first = max(first, month_start(earliest))
         current = first
         while current <= last:
             found = by_period.get(current, {})
@@ -306,22 +317,34 @@ def _source(move):
     return evidence[0] if evidence else None
 
 
+def _iso_day(value):
+    return value.isoformat() if value else None
+
+
+def _seen(move):
+    """The latest publication date among a move's sources: reported by then."""
+    published = [ev.article.published for ev in move.evidence.all() if ev.article.published]
+    return max(published) if published else None
+
+
 def person_timeline(person, confirmed_only=False):
     """(moves in date order, undated last; chart rows) for one person, in four queries.
 
     Chart rows are tenures (from Role) and one row per side of each move ("joined" on the
     organisation joined, "left" on the one left). Dates are partial ISO strings ("2022").
+    `start_by` / `end_by` / `by`: the "no later than" bound of an undated start, end or move
+    (its earliest source's publication date); `seen`: the latest source of a tenure's start.
     """
     moves = list(with_evidence(visible_moves(confirmed_only).filter(person=person)).order_by("date", "id"))
-    moves.sort(key=lambda m: (m.date is None, m.date or datetime.date.min, m.pk))
+    moves.sort(key=lambda m: (m.date is None, m.date or m.no_later_than or datetime.date.max, m.pk))
     by_id = {m.pk: m for m in moves}
     rows = []
     roles = person.roles.select_related("organization").order_by(F("start_date").asc(nulls_last=True), "id")
     for role in roles:
-        linked = [by_id.get(role.start_move_id), by_id.get(role.end_move_id)]
-        linked = [m for m in linked if m is not None]
-        if confirmed_only and (role.start_move_id or role.end_move_id) and not linked:
-            continue
+        start_move, end_move = by_id.get(role.start_move_id), by_id.get(role.end_move_id)
+        linked = [m for m in (start_move, end_move) if m is not None]
+        if (role.start_move_id or role.end_move_id) and not linked:
+            continue  # built from moves no longer visible (rejected, or unconfirmed when asked)
         source = next((_source(m) for m in linked if _source(m)), None)
         rows.append(
             {
@@ -333,7 +356,12 @@ def person_timeline(person, confirmed_only=False):
                 "start": dates.iso(role.start_date, role.start_precision),
                 "end": dates.iso(role.end_date, role.end_precision),
                 "current": not role.ended,
+                "start_by": _iso_day(start_move.no_later_than) if start_move and not role.start_date else None,
+                "end_by": _iso_day(end_move.no_later_than) if end_move and not role.end_date else None,
+                "seen": _iso_day(_seen(start_move)) if start_move else None,
+                "by": None,
                 "status": linked[0].get_status_display() if linked else "",
+                "confidence": getattr(linked[0], "confidence", None) if linked else None,
                 "move_id": None,
                 "source_title": str(source.article) if source else "",
                 "source_url": source.get_absolute_url() if source else "",
@@ -355,7 +383,12 @@ def person_timeline(person, confirmed_only=False):
                     "start": move.date_iso,
                     "end": None,
                     "current": False,
+                    "start_by": None,
+                    "end_by": None,
+                    "seen": None,
+                    "by": _iso_day(move.no_later_than) if move.date is None else None,
                     "status": move.get_status_display(),
+                    "confidence": getattr(move, "confidence", None),
                     "move_id": move.pk,
                     "source_title": str(source.article) if source else "",
                     "source_url": source.get_absolute_url() if source else "",

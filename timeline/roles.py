@@ -9,12 +9,14 @@ date. Undated ones can only be placed by what they mean:
 - a rejoin follows a departure: right after the undated ones when there are any, else after
   the dated history.
 A start while a tenure is open closes it with an unknown end; an end with nothing open is a
-tenure whose start is unknown. Curated roles are never rebuilt.
+tenure whose start is unknown; an open tenure ends, date unknown, at a later join elsewhere.
+Curated roles are never rebuilt.
 """
 
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from timeline import dates
 from timeline.models import Move, Precision, Role
 
 START, END = "start", "end"
@@ -42,8 +44,35 @@ def _ordered(events):
     return dated + rejoins + ends
 
 
+def _latest_start(role):
+    """The last day the tenure can have begun: the end of its start's period, else the start
+    move's "no later than" bound; None when nothing bounds it."""
+    if role.start_date is not None:
+        return dates.period_end(role.start_date, role.start_precision)
+    move = role.start_move
+    return move.no_later_than if move is not None else None
+
+
 def tenures(moves):
-    """Yield Role objects (unsaved) for one person's moves."""
+    """Role objects (unsaved) for one person's moves.
+
+    A tenure left open (no departure reported) ends, date unknown, when the person is later
+    seen joining somewhere else: they are not shown in every job they ever started.
+    """
+    roles = list(_tenures(moves))
+    for role in roles:
+        latest = _latest_start(role)
+        if role.ended or latest is None:
+            continue
+        if any(
+            other.organization_id != role.organization_id and other.start_date is not None and other.start_date > latest
+            for other in roles
+        ):
+            role.ended = True
+    return roles
+
+
+def _tenures(moves):
     for org_id, events in _events(moves).items():
         open_role = None
         for side, move in _ordered(events):

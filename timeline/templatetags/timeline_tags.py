@@ -31,6 +31,12 @@ def iso_date(value, unknown="unknown"):
 
 
 @register.filter
+def by_month(value):
+    """A "no later than" bound ("2025-07-10") as the month it falls in: "Jul 2025"."""
+    return dates.display(dates.parse_iso(value)[0], dates.MONTH) if value else ""
+
+
+@register.filter
 def figure_is_empty(figure):
     """True when no trace of a Plotly figure dict has a point, bar or link to draw: the page
     then says so instead of drawing empty axes over dates nobody asked for."""
