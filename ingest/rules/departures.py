@@ -14,24 +14,43 @@ import re
 
 from . import DESCRIPTION, GAP, ORG, ORG_REF, PEOPLE, PERSON, D, Example, P, Rule  # noqa: F401
 
+# A title word is not a verb or a clause word: "and the firm hired C" does not continue a list.
+_WORD = (
+    r"(?!(?:who|whom|which|that|but|there|was|were|is|are|be|been|has|have|had|said|says|and|or|while|when|"
+    r"then|later|also|hired|joined|named|appointed|promoted|replaced|replacing|succeeded|took|became|with|by|"
+    r"from|to|after|before|as|I|we|he|she|they|it|its|including)\b)"
+)
 # A title before a name: "co-founder", "Vice President of Research", "the company's general counsel,",
 # "Globex's chief lawyer", "former Initech CEO". No symbols but an organisation.
 _TITLE = (
     rf"(?:(?:(?:the\s+)?{ORG}'s|(?:the\s+)?(?:company|firm|group|bank|startup)'s|its|their|former)\s+)?"
-    rf"(?:(?:{ORG}\s+)?[\w&.-]+(?:\s+|\s*,\s*)){{0,6}}?"
+    rf"(?:(?:{ORG}\s+)?(?<![\w&.-]){_WORD}[\w&.-]+(?:\s+|\s*,\s*)){{0,6}}?"
 )
 # An appositive after a name, up to its closing comma: ", senior vice president of retail,".
-_APPOS = r"(?:\s*,\s*(?!and\b|who\b|which\b)[^,;]{1,90}?(?=\s*,)|\s*\([^()]{0,60}\))?"
-_MEMBER = rf"(?:{_TITLE})?{P}{_APPOS}"
+# No person in it: "X, a former deputy to Y," names Y only as a relation.
+_APPOS = (
+    r"(?:\s*,\s*(?!\s*(?:and|to|for|from|in|on|at|after|before|as|when|while|but)\b)(?:(?!\b(?:who|which|that|whose|joined|joins|left|leaves|hired|moved|said)\b|⟨P)[^,;]){1,90}?"
+    r"(?=\s*,)|\s*\((?:(?!⟨P)[^()]){0,60}\)|\s*[—–]\s*(?:(?!\b(?:joined|left|hired|moved)\b|⟨P)[^—–;]){1,200}?"
+    r"\s*[—–])?"
+)
+_MEMBER = rf"(?:{_TITLE})?{P}(?!'){_APPOS}"
 # People listed with titles and appositives: "A, the CFO, and B, the COO", "the counsel, A; lawyer B;
 # and C", "CRO A and VP of research B". Each list member is one person symbol.
-_LIST = rf"{_MEMBER}(?:\s*[,;]\s*(?:and\s+|&\s+)?{_MEMBER}|\s*[,;]?\s+(?:and|&)\s+{_MEMBER}){{0,9}}"
+_MORE = rf"(?:\s*[,;]\s*(?:and\s+|&\s+)?{_MEMBER}|\s*[,;]?\s+(?:and|&)\s+{_MEMBER})"
+_LIST = rf"{_MEMBER}{_MORE}{{0,9}}"
+# Two or more: a single leaver with an object is the built-in patterns' case.
+_LIST2 = rf"{_MEMBER}{_MORE}{{1,9}}"
 # A group noun before a list: "the duo,", "two senior figures", "the pair".
 _GROUP = r"(?:the\s+(?:duo|pair|trio|two|three|executives|founders|co-?founders)\s*,\s*|(?:two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:figures|executives|leaders|researchers|engineers|officials|co-?founders)\s*,?\s*)?"
+# Leaving verbs with no object: "jumped ship", "is bailing out", "departed".
+_LEFT = (
+    r"(?:bail(?:ing|ed)?\s+out|jump(?:ed|ing)?\s+ship|depart(?:ed|ing)?|left|leaving|leave|resign(?:ed|ing)?|"
+    r"quit(?:ting)?|exit(?:ed|ing)?|retir(?:ed|ing|e)|decamp(?:ed|ing)?|defect(?:ed|ing)?|step(?:ped|ping)?\s+down)"
+)
 # Words between a subject and its verb, wider than GAP: "will both", "are all", "have already".
 _AUX = (
-    rf"(?:\s+(?:will|would|shall|are|is|were|was|have|has|had|also|both|all|each|now|soon|then|later|just|"
-    rf"officially|already|reportedly|recently|quietly|{D}|\w+ly))*"
+    rf"(?:(?:will|would|shall|are|is|were|was|have|has|had|also|both|all|each|now|soon|then|later|just|"
+    rf"officially|already|reportedly|recently|quietly|{D}|\w+ly)\s+)*"
 )
 # "..., Kestrel said": the organisation announcing it, for "the company" before it.
 _SAID = rf"(?:\s*,\s*(?:the\s+)?{ORG}\s+(?:said|says|announced|confirmed|disclosed|reported))?"
@@ -46,12 +65,12 @@ RULES: tuple[Rule, ...] = (
         doc="a (titled) group of people who will leave, are leaving or left an organisation: 'A, the CFO, "
         "and B, the COO, will both leave the company'",
         pattern=re.compile(
-            rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST})\s*,?{_AUX}\s+(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
+            rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST2})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
             rf"to\s+)?(?P<o>(?:leave|leaving|exit|exiting|depart|departing|quit|quitting|left|departed|exited|"
-            rf"decamped|retire|retiring)(?:\s+from)?\s+{ORG_REF}(?!\s*'s){_SAID})",
+            rf"decamped|retire|retiring)(?:\s+from)?\s+{ORG_REF}(?!\s*'s)(?:\s+(?P<d>{D}))?{_SAID})",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "out", None),),
+        atoms=(("p", "o", "out", "d"),),
         examples=(
             Example(
                 "Dana Ortiz, senior vice president for robotics, and Lars Berg, head of retail, will both leave "
@@ -68,11 +87,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        name="departures:relation-appositive-left",
+        doc="a leaver whose appositive names another person: 'X, a former deputy to Y, recently left A' (the "
+        "leaver is X, not Y)",
+        pattern=re.compile(
+            rf"(?P<p>{P})\s*,\s*(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,5}}?(?:to|of|for|with|under)\s+(?:{P}|{ORG}'s\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?{P})\s*,\s*{_AUX}(?P<o>(?:left|departed|quit|exited|decamped)\s+{ORG_REF}(?!\s*'s)(?:\s+(?P<d>{D}))?{_SAID})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"),),
+        examples=(
+            Example(
+                "Omar Haddad, a former deputy to Lena Park, recently left Kestrel Robotics.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Dana Ortiz, the chief of staff to Lars Berg, has also left the company, Initech said.",
+                (("Dana Ortiz", "out", "Initech", None),),
+            ),
+        ),
+    ),
+    Rule(
         name="departures:announced-decision",
         doc="people who announced, submitted or confirmed their decision, notice or plan to leave, with or "
         "without the organisation: 'A and B also announced their decisions to exit'",
         pattern=re.compile(
-            rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST})\s*,?{_AUX}\s+(?:announced|announces|announcing|confirmed|confirms|"
+            rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST})\s*,?\s*{_AUX}(?:announced|announces|announcing|confirmed|confirms|"
             rf"disclosed|revealed|submitted|tendered|handed\s+in|gave|given|made\s+public|shared)\s+(?:their|his|"
             rf"her)\s+(?:own\s+)?(?:decisions?|intentions?|notices?|resignations?|plans?)\s+to\s+"
             rf"(?P<o>(?:leave|exit|depart|quit|resign|retire)(?:\s+(?:from\s+)?{ORG_REF})?)",
@@ -123,6 +163,213 @@ RULES: tuple[Rule, ...] = (
                 "Amid the departures from Kestrel Robotics (Omar Haddad, who went to Initech, and Lena Park), "
                 "this hire goes the other way.",
                 (("Omar Haddad", "out", "Kestrel Robotics", None), ("Lena Park", "out", "Kestrel Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:departures-from-parenthetical",
+        doc="the people in a parenthesis or colon list after 'departures from A': 'the departures from A (X, "
+        "but also Y who went to B, Z who went back to C)'",
+        pattern=re.compile(
+            rf"(?P<o>(?:departures?|exits?|defections?|exodus|string\s+of\s+(?:departures|exits))\s+(?:from|at)\s+"
+            rf"{ORG_REF})\s*(?:\(|:)\s*(?P<p>[^()]{{0,400}}?)(?:\)|$)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Amid the recent departures from Kestrel Robotics (we covered Omar Haddad, but there was also Lena "
+                "Park who went to Initech, and others), this hire goes the other way.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None), ("Lena Park", "out", "Kestrel Robotics", None)),
+            ),
+            Example(
+                "The exodus from Globex Robotics: Dana Ortiz to Initech, Lars Berg to Hooli.",
+                (("Dana Ortiz", "out", "Globex Robotics", None), ("Lars Berg", "out", "Globex Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:who-went-to",
+        doc="'X who (also) went (back) to B' in a list of leavers: X joined B",
+        pattern=re.compile(
+            rf"(?P<p>{P})\s*,?\s*who\s+(?:also\s+|then\s+|later\s+|eventually\s+|recently\s+)?(?:went|headed|"
+            rf"decamped|defected|jumped)\s+(?:back\s+|over\s+)?to\s+(?P<o>{ORG})(?!')(?=\s*(?:[,.;)]|$|after|for|"
+            rf"as|to\s+(?:become|lead|run)))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "Amid the recent departures from Kestrel Robotics (we covered Omar Haddad, but there was also Lena "
+                "Park who also went to Initech, and others), this hire goes the other way.",
+                (("Lena Park", "in", "Initech", None), ("Lena Park", "out", "Kestrel Robotics", None)),
+            ),
+            Example(
+                "There was also Dana Ortiz, who went back to Hooli after just a few months at Globex Robotics.",
+                (("Dana Ortiz", "in", "Hooli", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:org-lost",
+        doc="an organisation that lost (or is preparing to lose) people: 'Globex, which recently lost its VP of "
+        "research, X', 'it lost X, along with Y and Z', 'lost another co-founder, X, when he took a new job at B'",
+        pattern=re.compile(
+            rf"(?P<o>(?:the\s+)?{ORG}\s*,\s*which|(?:the\s+)?{ORG}|\bwhich|\bit|{DESCRIPTION})\s+{_AUX}"
+            rf"(?:(?:is|are|was)\s+(?:also\s+)?(?:preparing|set|poised|about|going)\s+to\s+lose|lost|loses|losing)\s+"
+            rf"(?![^;]{{0,120}}?\bto\s+(?:the\s+|its\s+|a\s+)?(?:rival\s+|competitor\s+)?⟨[OE]\d+⟩)"
+            rf"(?:(?:its|their|another|one\s+of\s+its|a|an|two|three|four|five|several|\d+)\s+(?:{_WORD}[\w-]+\s+)"
+            rf"{{0,5}}?{_WORD}[\w-]+\s*,?\s*)?(?P<p>{_LIST}|⟨E\d+⟩)(?!')(?!\s+to\s+(?:cancer|illness|death|covid))"
+            rf"(?:[^;]{{0,200}}?\balong\s+with\s+(?P<p2>{_LIST}))?(?:\s*,?\s*(?:{D}\s+)?when\s+(?:he|she|they)\s+"
+            rf"(?:took|accepted|joined|left\s+for|moved\s+to|went\s+to)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)"
+            rf"{{0,2}}?(?:job|role|position|post)\s+(?:at|with)\s+)?(?P<b>{ORG}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None), ("p2", "o", "out", None), ("p", "b", "in", None)),
+        examples=(
+            Example(
+                "The hire is a win for Kestrel Robotics, which recently lost its VP of research, Omar Haddad.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "It is a blow to Globex Robotics, which also lost another co-founder, Lena Park, when she took a new "
+                "job at Initech.",
+                (("Lena Park", "out", "Globex Robotics", None), ("Lena Park", "in", "Initech", None)),
+            ),
+            Example(
+                "Globex Robotics lost Dana Ortiz, its chief architect, along with Lars Berg and Mei Tanaka.",
+                (
+                    ("Dana Ortiz", "out", "Globex Robotics", None),
+                    ("Lars Berg", "out", "Globex Robotics", None),
+                    ("Mei Tanaka", "out", "Globex Robotics", None),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:one-of-who-left",
+        doc="a leaver picked out of a group: 'One of the employees who left A for B is X', 'Among those who "
+        "left A are X and Y'",
+        pattern=re.compile(
+            rf"(?:(?:one|some|two|three|four|five|several|many|most|a\s+few|\d+)\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:employees|staff(?:ers)?|researchers|engineers|executives|people|scientists|leaders|members|"
+            rf"co-?founders|founders|managers)|(?:among\s+)?those)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+|"
+            rf"recently\s+|also\s+)*(?:left|departed|quit|exited)\s+(?P<a>{ORG_REF})(?:\s+(?:for|to\s+join)\s+"
+            rf"(?P<b>{ORG_REF}))?\s*,?\s*(?:is|are|was|were|include[ds]?|including)\s+(?P<p>{_LIST})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None), ("p", "b", "in", None)),
+        examples=(
+            Example(
+                "One of the employees who left Kestrel Robotics for Initech is Omar Haddad, who had worked there "
+                "for years.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None), ("Omar Haddad", "in", "Initech", None)),
+            ),
+            Example(
+                "Among those who left Globex Robotics are Dana Ortiz and Lars Berg.",
+                (("Dana Ortiz", "out", "Globex Robotics", None), ("Lars Berg", "out", "Globex Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:would-not-return",
+        doc="someone who said they would not return (after a leave): an exit from the organisation in context",
+        pattern=re.compile(
+            rf"(?P<p>{_LIST}){GAP}\s+(?:said|says|announced|confirmed|told\s+[\w-]+)\s+(?:that\s+)?(?:he|she|"
+            rf"they)\s+(?:would\s+not|will\s+not|won't|wouldn't)\s+(?:be\s+)?(?P<o>return(?:ing)?(?:\s+to\s+"
+            rf"{ORG_REF})?)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Kestrel Robotics is reshuffling. Its finance chief resigned, while Chief People Officer Dana Ortiz "
+                "said she would not return after an extended leave.",
+                (("Dana Ortiz", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Lars Berg told staff he will not return to Globex Robotics after his sabbatical.",
+                (("Lars Berg", "out", "Globex Robotics", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:will-depart",
+        doc="a leaving announced without its object: 'X is scheduled to retire', 'X, who led A's lab, will "
+        "depart at the end of the year' (the organisation in context)",
+        pattern=re.compile(
+            rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
+            rf"to\s+)?(?P<o>leave|leaving|depart|departing|exit|exiting|retire|retiring)(?:\s+(?P<d>{D}))?{_CLAUSE_END}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"),),
+        examples=(
+            Example(
+                "Kestrel Robotics named a new CFO. Its current finance chief, Omar Haddad, is scheduled to retire "
+                "next year.",
+                (("Omar Haddad", "out", "Kestrel Robotics", "2026"),),
+            ),
+            Example(
+                "Globex Robotics announced that Dana Ortiz—who has led its research lab since 2021—will depart at "
+                "the end of the year.",
+                (("Dana Ortiz", "out", "Globex Robotics", "2025"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:appositive-org-leaves",
+        doc="a leaver whose appositive names the organisation: 'X, Globex's design manager, jumped ship to B', "
+        "'one of Globex's leading liaisons, X, is bailing out to go work for B'",
+        pattern=re.compile(
+            rf"(?:(?P<p>{P})\s*,\s*(?:(?:the|a|an|one\s+of\s+(?:the\s+)?)\s*)?(?:[\w-]+\s+){{0,3}}?(?P<o>{ORG})'s\s+"
+            rf"[^;]{{0,120}}?,|one\s+of\s+(?:the\s+)?(?P<o2>{ORG})'s\s+[^;,]{{0,80}}?,\s*(?P<p2>{P})\s*,)\s*{_AUX}"
+            rf"(?:is\s+|are\s+|was\s+|has\s+)?{_LEFT}(?:\s+(?P<d>{D}))?(?:{_CLAUSE_END}|\s+(?:to|for)\s+(?:go\s+(?:work\s+)?"
+            rf"(?:for|to)\s+|join\s+|work\s+for\s+)?(?P<b>{ORG}))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"), ("p2", "o2", "out", "d"), ("p", "b", "in", "d"), ("p2", "b", "in", "d")),
+        examples=(
+            Example(
+                "Omar Haddad, Kestrel Robotics's design manager and one of the minds behind its arm, jumped ship to "
+                "Initech.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None), ("Omar Haddad", "in", "Initech", None)),
+            ),
+            Example(
+                "One of Globex Robotics's leading liaisons to regulators, Dana Ortiz, is bailing out to go work for a "
+                "lobbying firm.",
+                (("Dana Ortiz", "out", "Globex Robotics", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:went-from-to",
+        doc="'X went from A to B', 'X, who moved from being the point-man at A to an MD position at B' (lists "
+        "of them, semicolon-separated)",
+        pattern=re.compile(
+            rf"(?P<p>{P})(?:\s*,\s*(?:who(?:'s|\s+is|\s+has|\s+had)?\s+)?|\s+who(?:'s|\s+is|\s+has|\s+had)?\s+|{GAP}\s+)"
+            rf"(?:also\s+|recently\s+|later\s+|then\s+|now\s+)?(?:went|gone|moved|moving|switched|jumped|defected|"
+            rf"shifted|transferred|hopped|came|comes|coming)\s+(?:over\s+)?from\s+(?:being\s+(?:[^;⟨]|⟨E\d+⟩){{0,80}}?"
+            rf"\s+(?:at|with|for|of)\s+|(?:his|her|their)\s+(?:[^;⟨]{{0,60}}?)\s+(?:at|with|for|of)\s+)?(?:the\s+)?"
+            rf"(?P<a>{ORG})(?!')\s+to\s+(?:(?:a|an|the)\s+(?:[^;⟨]|⟨E\d+⟩){{0,60}}?\s+(?:at|with|for|of)\s+(?:the\s+)?|"
+            rf"working\s+(?:for|at|with)\s+|join\s+)?(?P<b>{ORG})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None), ("p", "b", "in", None)),
+        examples=(
+            Example(
+                "Among them are Dana Ortiz, who went from the Hooli to a partner position at Initech; and Lars Berg, "
+                "who went from the Hooli to Globex Robotics.",
+                (
+                    ("Dana Ortiz", "out", "Hooli", None),
+                    ("Dana Ortiz", "in", "Initech", None),
+                    ("Lars Berg", "out", "Hooli", None),
+                    ("Lars Berg", "in", "Globex Robotics", None),
+                ),
+            ),
+            Example(
+                "The panel included Omar Haddad, who moved from being the point-man on regulation at Initech to a "
+                "director position at Kestrel Robotics.",
+                (("Omar Haddad", "out", "Initech", None), ("Omar Haddad", "in", "Kestrel Robotics", None)),
             ),
         ),
     ),
