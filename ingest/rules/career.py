@@ -40,6 +40,8 @@ _SPELL = (
 _STINT = r"(?:(?:a|an|his|her|their|two|three|several)\s+)?(?:(?:brief|short|long|successful|[\w-]+-year|[\w-]+-month)\s+)?stints?"
 # Symbols other than a person, or plain words: a stretch of text that does not name someone else.
 _NOT_PERSON = r"(?:[^.⟨]|⟨[OED]\d+⟩)"
+# Words set off after a subject: "Crutchfield, 53, was ...", "Lee, on the other hand, worked ...".
+_APPOSITIVE = r"(?:\s*,\s*[^,⟨]{1,30},)?"
 # A transition of the subject to another employer.
 _MOVE_VERB = (
     r"(?:joined|joins|is\s+joining|will\s+join|moved\s+(?:on\s+)?to|moves\s+to|went\s+(?:back\s+)?to|returned\s+to|"
@@ -63,8 +65,8 @@ RULES: tuple[Rule, ...] = (
         name="career:period-at-from-to",
         doc="a stint with both years after the organisation: 'worked at A (for five years) from 2013 to 2018'",
         pattern=re.compile(
-            rf"(?P<p>{PERSON}){GAP}\s+(?:{_WAS_AT}|(?:was|served\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?of)\s+"
-            rf"(?P<o>{ORG_REF})(?:\s*,\s*[^,⟨]{{0,40}},)?(?:\s+{_FOR_YEARS})?\s*(?:,\s*)?"
+            rf"(?P<p>{PERSON}){_APPOSITIVE}{GAP}\s+(?:{_WAS_AT}|(?:was|served\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?of)\s+"
+            rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,⟨]|⟨[OE]\d+⟩){{0,40}},)?(?:\s+{_FOR_YEARS})?\s*(?:,\s*)?"
             rf"(?:between\s+)?{_FROM_TO}",
             re.IGNORECASE,
         ),
@@ -81,6 +83,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Mirela Stan worked at Quillon Systems for about five years between 2013 and 2018.",
                 (("Mirela Stan", "in", "Quillon Systems", "2013"), ("Mirela Stan", "out", "Quillon Systems", "2018")),
+            ),
+            Example(
+                "Hanne Solberg, 53, was also CTO at Lystra Labs, now Orbel Systems, from 2010 to 2012.",
+                (("Hanne Solberg", "in", "Lystra Labs", "2010"), ("Hanne Solberg", "out", "Lystra Labs", "2012")),
             ),
             Example(
                 "Tobias Renn was editor of the Harbor Ledger from 1996 to 2003.",
@@ -117,9 +123,10 @@ RULES: tuple[Rule, ...] = (
         "'built his career in A for 13 years' (an out-atom for 'spent', as the synthetic corpus annotates it; "
         "in and out for 'worked at A for N years'; dated only by the clause)",
         pattern=re.compile(
-            rf"(?P<p>{PERSON}){_GAP_PAST}\s+(?:"
+            rf"(?P<p>{PERSON}|\bI\b){_APPOSITIVE}{_GAP_PAST}\s+(?:"
             rf"spent\s+(?:(?:his|her|their|most\s+of\s+(?:his|her|their))\s+)?{_SPELL}(?:\s+(?:[\w-]+\s+){{0,5}}?)?\s*"
             rf"(?:at|with|within|in(?=\s+⟨O))\s+(?P<o>{_NAMED})"
+            rf"|joined\s+(?P<o4>{_NAMED})\s+{_FOR_YEARS}"
             rf"|(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|for)\s+"
             rf"(?P<o2>{_ORG})\s+{_FOR_YEARS}(?!\s*,?\s*(?:between|from)\s)"
             rf"|built\s+(?:his|her|their)\s+career\s+(?:at|with|in)\s+(?P<o3>{_ORG})\s+{_FOR_YEARS})",
@@ -130,6 +137,8 @@ RULES: tuple[Rule, ...] = (
             ("p", "o2", "in", None),
             ("p", "o2", "out", None),
             ("p", "o3", "in", None),
+            ("p", "o4", "in", None),
+            ("p", "o4", "out", None),
         ),
         examples=(
             Example(
@@ -139,6 +148,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Kofi Mensah worked at Brightwater Labs for 13 years and then moved to Ardent.",
                 (("Kofi Mensah", "in", "Brightwater Labs", None), ("Kofi Mensah", "out", "Brightwater Labs", None)),
+            ),
+            Example(
+                "Greta Holm studied in Oslo. Then she joined Marrow Robotics for two-and-a-half years.",
+                (("Greta Holm", "in", "Marrow Robotics", None), ("Greta Holm", "out", "Marrow Robotics", None)),
             ),
             Example(
                 "Ilse Varga spent five years in total at the logistics firm Corvane.",
@@ -153,16 +166,21 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON})(?:\s*,\s*who)?(?:\s+(?:also|long|previously))?\s+(?:has|had|have)(?:\s+(?:also|long))?\s+"
             rf"(?:been|worked|held\s+(?:[\w-]+\s+){{0,3}}?(?:roles?|positions?|posts?|jobs?))\s+(?:at|with|for)\s+"
-            rf"(?P<o>(?:the\s+)?{ORG})\s*(?P<d>{D})"
+            rf"(?:(?P<o>(?:the\s+)?{ORG})\s*(?P<d>{D})|(?P<o3>{ORG_REF})\s+since\s+joining(?:\s+as\s+(?:an?\s+|the\s+)?"
+            rf"(?:[\w-]+\s+){{0,4}}?)?\s*(?P<d3>{D}))"
             rf"|\b(?:an?|the)\s+(?P<o2>{ORG})\s+(?:employee|veteran|staffer|engineer|executive|researcher)\s+(?P<d2>{D})"
             rf"\s*,\s*(?P<p2>{PERSON})",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", "d"), ("p2", "o2", "in", "d2")),
+        atoms=(("p", "o", "in", "d"), ("p", "o3", "in", "d3"), ("p2", "o2", "in", "d2")),
         examples=(
             Example(
                 "Rosa Lindqvist, who has been at Tamberly Foods since 1997, will leave in the autumn.",
                 (("Rosa Lindqvist", "in", "Tamberly Foods", "1997"),),
+            ),
+            Example(
+                "Niels Brandt runs Tarvik Systems' chip team. He had been at the company since joining as a director in 2016.",
+                (("Niels Brandt", "in", "Tarvik Systems", "2016"),),
             ),
             Example(
                 "A Corvane employee since 2005, Idris Bello now runs its drug development arm.",
@@ -325,14 +343,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="career:moved-on-to",
-        doc="'moved on to A', 'went on to join A', 'accepted a job offer at A' (in A, dated by the clause)",
+        doc="'moved on to A', 'went on to join A', 'accepted a job offer at A', 'finally he arrived at A' "
+        "(in A, dated by the clause)",
         pattern=re.compile(
             rf"(?P<p>{PERSON}){GAP}\s+(?:moved\s+on\s+to|went\s+on\s+to\s+(?:join|work\s+(?:at|for))|"
             rf"accepted\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:job|position|role|offer)(?:\s+[\w-]+)?\s+(?:at|with|from))\s+"
-            rf"(?P<o>{_ORG})",
+            rf"(?P<o>{_ORG})|(?P<p2>{PERSON}){GAP}\s+arrived\s+at\s+(?P<o2>(?:the\s+)?⟨O\d+⟩)",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None),),
+        atoms=(("p", "o", "in", None), ("p2", "o2", "in", None)),
         examples=(
             Example(
                 "In 2004, Henrik Dahl moved on to Sorvik Semiconductor, where he led the modem team.",
@@ -341,6 +360,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Amara Osei accepted a job offer at Pentrose Systems.",
                 (("Amara Osei", "in", "Pentrose Systems", None),),
+            ),
+            Example(
+                "Omar Haddad left Globex, and finally he arrived at Microsoft as part of an acquisition.",
+                (("Omar Haddad", "in", "Microsoft", None),),
             ),
         ),
     ),
@@ -429,6 +452,47 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Ben Akers left Cordell Freight in 2015. After four years away from the company, he returned in 2019.",
                 (("Ben Akers", "in", "Cordell Freight", "2019"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:was-then-joined",
+        doc="'when he was a banker with A and then joined B', 'worked for A before moving to B' (out A, in B)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOSITIVE}{_GAP_PAST}\s+(?:was|worked|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+            rf"(?:(?!intern)[\w-]+\s+){{0,5}}?)?\s*(?:at|with|for)\s+(?P<a>{_NAMED})\s*,?\s+(?:and\s+then|and\s+later|then|"
+            rf"before)\s+(?:joining|joined|moving\s+to|moved\s+to|going\s+to|went\s+to)\s+(?P<b>{_ORG})\s*(?P<d>{D})?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", "d"), ("p", "b", "in", "d")),
+        examples=(
+            Example(
+                "Back then Emil Brandt was a banker with Corvish Capital and then joined Tarrow United in 2005.",
+                (("Emil Brandt", "out", "Corvish Capital", "2005"), ("Emil Brandt", "in", "Tarrow United", "2005")),
+            ),
+            Example(
+                "Ana Petrov worked for Lindqvist Semiconductor before moving to Halden Robotics.",
+                (("Ana Petrov", "out", "Lindqvist Semiconductor", None), ("Ana Petrov", "in", "Halden Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:after-a-job-at",
+        doc="'after a job at A in 2009, she ...' (in A at the year)",
+        pattern=re.compile(
+            rf"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:job|role|position|post)\s+"
+            rf"(?:at|with)\s+(?P<o>{_NAMED})\s*(?P<d>{D})?\s*,\s*(?P<p>{PERSON})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"),),
+        examples=(
+            Example(
+                "However after a job at Quarry Labs in 2009, Maya Lind turned to apps.",
+                (("Maya Lind", "in", "Quarry Labs", "2009"),),
+            ),
+            Example(
+                "Tove Berg is a designer. After a short job at Norrbeck Systems, she moved to Oslo.",
+                (("Tove Berg", "in", "Norrbeck Systems", None),),
             ),
         ),
     ),
