@@ -14,7 +14,7 @@ Curated roles are never rebuilt.
 """
 
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from timeline import dates
 from timeline.models import Move, Precision, Role
@@ -119,12 +119,58 @@ def _key(role):
     )
 
 
+FIELDS = ["title", "start_date", "start_precision", "end_date", "end_precision", "ended", "start_move", "end_move"]
+
+
+def _reconcile(built, old):
+    """(to update, to create, to delete) turning the rows `old` into the tenures `built`.
+
+    A row equal to a built tenure is kept as it is (no write, no history row); a row for the
+    same organisation begun (or else ended) by the same move takes the built values, one
+    history record; only what is left over is created or deleted.
+    """
+    spare = {}
+    for role in old:
+        spare.setdefault(_key(role), []).append(role)
+    changed = []
+    for role in built:
+        same = spare.get(_key(role))
+        if same:
+            same.pop()
+        else:
+            changed.append(role)
+    left = [role for roles in spare.values() for role in roles]
+    updates, creates = [], []
+    for role in changed:
+        match = next(
+            (
+                o
+                for o in left
+                if o.organization_id == role.organization_id
+                and (
+                    (role.start_move_id is not None and o.start_move_id == role.start_move_id)
+                    or (role.end_move_id is not None and o.end_move_id == role.end_move_id)
+                )
+            ),
+            None,
+        )
+        if match is None:
+            creates.append(role)
+            continue
+        left.remove(match)
+        for name in FIELDS:
+            setattr(match, name, getattr(role, name))
+        updates.append(match)
+    return updates, creates, left
+
+
 @transaction.atomic
 def rebuild_roles(people):
-    """Replace the uncurated roles of `people` with tenures built from their moves.
+    """Bring the uncurated roles of `people` in line with the tenures built from their moves.
 
-    A person whose tenures come out the same keeps their rows (and their history) untouched.
-    Returns the number of roles written.
+    Incremental: only the rows that differ are written (see `_reconcile`), so an ingest that
+    touches a person's career writes one history record per tenure that changed, not one per
+    tenure the person has. Returns the number of roles created or changed.
     """
     people = list(people)
     if not people:
@@ -136,16 +182,18 @@ def rebuild_roles(people):
     by_person = {getattr(p, "pk", p): [] for p in people}
     for move in Move.objects.visible().filter(person__in=people).order_by("person_id", "id"):
         by_person.setdefault(move.person_id, []).append(move)
-    stale, new = [], []
+    updates, creates, stale = [], [], []
     for person_id, person_moves in by_person.items():
         # A curator who edited a tenure at an organisation owns that organisation's history.
         built = [r for r in tenures(person_moves) if (r.person_id, r.organization_id) not in curated]
-        old = existing.get(person_id, [])
-        if sorted(map(_key, built), key=repr) != sorted(map(_key, old), key=repr):
-            stale.extend(r.pk for r in old)
-            new.extend(built)
+        changed, new, gone = _reconcile(built, existing.get(person_id, []))
+        updates.extend(changed)
+        creates.extend(new)
+        stale.extend(r.pk for r in gone)
     if stale:
         Role.objects.filter(pk__in=stale).delete()
-    if new:
-        bulk_create_with_history(new, Role, batch_size=500)
-    return len(new)
+    if updates:
+        bulk_update_with_history(updates, Role, FIELDS, batch_size=500)
+    if creates:
+        bulk_create_with_history(creates, Role, batch_size=500)
+    return len(updates) + len(creates)
