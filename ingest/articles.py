@@ -13,6 +13,7 @@ import codecs
 import datetime
 import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -48,16 +49,18 @@ def read_article(path) -> ParsedArticle:
     path = Path(path)
     if path.suffix.lower() not in EXTENSIONS:
         raise ArticleError(path.name, _extension_reason(path.suffix))
-    with open(path, "rb") as file:  # one open: a file swapped after a stat() cannot slip past the limit
+    # Opened once and checked through the open file: one swapped after a stat() cannot slip past
+    # the checks, and O_NONBLOCK keeps a FIFO named like an article from blocking the run.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(path.name, "not a regular file (a device, FIFO or socket)")
         raw = file.read(MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
-            size = max(len(raw), _size(file))
+            size = max(len(raw), info.st_size)
             raise ArticleError(path.name, f"file is {size} bytes, over the {MAX_BYTES}-byte limit")
     return parse_article_bytes(raw, path.name)
-
-
-def _size(file):
-    return os.fstat(file.fileno()).st_size
 
 
 def decode(raw: bytes, filename: str) -> str:

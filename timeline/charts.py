@@ -193,7 +193,8 @@ def person_timeline_figure(rows, today=None, move_link=None):
     move_link = move_link or (lambda move_id: f"#move-{move_id}")
     known = [d for row in rows for d in (_day(row["start"]), _day(row["end"]), _day(row.get("start_by"))) if d]
     known += [_day(r.get("by")) for r in rows if r.get("by")]
-    left_edge = datetime.date(min(known).year - 1, 1, 1) if known else datetime.date(today.year - 5, 1, 1)
+    first_year = min(known).year - 1 if known else today.year - 5
+    left_edge = datetime.date(max(first_year, datetime.MINYEAR), 1, 1)
     right_edge = today + datetime.timedelta(days=120)
     stub = max(datetime.timedelta(days=120), (right_edge - left_edge) * 0.04)
 

@@ -52,8 +52,9 @@ def period_end(value, precision):
     if precision == YEAR:
         return datetime.date(value.year, 12, 31)
     if precision == MONTH:
-        nxt = datetime.date(value.year + value.month // 12, value.month % 12 + 1, 1)
-        return nxt - datetime.timedelta(days=1)
+        if value.month == 12:  # also the last month of the calendar: no "next month" to step back from
+            return datetime.date(value.year, 12, 31)
+        return datetime.date(value.year, value.month + 1, 1) - datetime.timedelta(days=1)
     return value
 
 
