@@ -72,7 +72,7 @@ def main(argv=None) -> int:
         "--no-fallback", action="store_true", help="without the recall fallback (ingest/fallback.py), to measure it"
     )
     args = parser.parse_args(argv)
-    extract_module.USE_FALLBACK = not args.no_fallback
+    extract_module.USE_FALLBACK = not args.no_fallback  # read by the clauses stage at call time
     moves = moves_json(args.folder, args.only)
     if args.json or not args.gold:
         print(json.dumps(moves, indent=1, ensure_ascii=False))
