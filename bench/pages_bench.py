@@ -106,7 +106,45 @@ def pages():
         ("admin organisations", "/admin/timeline/organization/", None, True, ""),
         ("admin articles", "/admin/timeline/article/", None, True, ""),
     ]
-    return rows
+    return rows + finding_pages(person, big, article)
+
+
+# --- Issue 9: directories, names, full-text search, the desk (kept apart from the rows above) ---
+
+
+def finding_pages(person, big, article):
+    """Directories and their twins, the explorer by name and its twins, name suggestions, and
+    full-text search (FTS5 / PostgreSQL GIN) over article text and evidence."""
+    hx = {"HX-Request": "true"}
+    name = big.name.replace(" ", "+")
+    return [
+        ("people directory", "/people/", None, False, ""),
+        ("people, most moves in", "/people/?sort=-moves_in", None, False, "sorts every person"),
+        ("people, latest, page 100", "/people/?sort=-latest&page=100", None, False, ""),
+        ("people, name filter", "/people/?q=person+00", None, False, ""),
+        ("people.json", "/people.json?sort=-moves_out", None, False, ""),
+        ("organizations directory", "/organizations/?sort=-moves_in", None, False, ""),
+        ("organizations.csv", "/organizations.csv?sort=-latest", None, False, ""),
+        ("articles directory", "/articles/", None, False, ""),
+        ("articles, most moves", "/articles/?sort=-moves", None, False, "sorts every article"),
+        ("moves by org name", f"/moves/?org={name}", None, False, "a name, not a slug"),
+        ("moves by a name with a typo", "/moves/?org=Synthetic+Orgg+001", None, False, "nearest names"),
+        ("moves.json", "/moves.json?sort=person", None, False, ""),
+        ("moves.csv, biggest org", f"/moves.csv?org={name}", None, False, ""),
+        ("names, autocomplete", "/names/organizations/?org=synth", None, False, ""),
+        (
+            "search, a name with a typo",
+            f"/search/?q={person.name.replace('Person', 'Persn').replace(' ', '+')}",
+            None,
+            False,
+            "",
+        ),
+        ("search, a common word", "/search/?q=joined", None, False, "full text, a third of the sentences"),
+        ("search, two words", "/search/?q=research+scientist", None, False, "full text"),
+        ("search, article text, live", "/search/?q=happened", hx, False, "a word in every article"),
+        ("admin review queue", "/admin/timeline/move/review/", None, True, ""),
+        ("admin article, missed moves", f"/admin/timeline/article/{article.pk}/change/", None, True, ""),
+    ]
 
 
 BASELINE = "static file (baseline)"
