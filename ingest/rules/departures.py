@@ -88,11 +88,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="departures:relation-appositive-left",
-        doc="a leaver whose appositive names another person: 'X, a former deputy to Y, recently left A' (the "
-        "leaver is X, not Y)",
+        doc="a leaver whose appositive names another person, or has no commas: 'X, a former deputy to Y, "
+        "recently left A' (the leaver is X, not Y), 'after X the top design executive left the iPhone maker'",
         pattern=re.compile(
-            rf"(?P<p>{P})\s*,\s*(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,5}}?(?:to|of|for|with|under)\s+(?:{P}|{ORG}'s\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?{P})\s*,\s*{_AUX}(?P<o>(?:left|departed|quit|exited|decamped)\s+{ORG_REF}(?!\s*'s)(?:\s+(?P<d>{D}))?{_SAID})",
+            rf"(?P<p>{P})(?:\s*,\s*(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,5}}?(?:to|of|for|with|under)\s+(?:{P}|{ORG}'s\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?{P})\s*,|\s+the\s+(?:{_WORD}[\w-]+\s+){{1,5}}?(?:executive|officer|chief|head|"
+            rf"director|president|designer|engineer|scientist|lead|manager))\s*{_AUX}(?P<o>(?:left|departed|quit|exited|decamped)\s+{ORG_REF}(?!\s*'s)(?:\s+(?P<d>{D}))?{_SAID})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", "d"),),
@@ -104,6 +105,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dana Ortiz, the chief of staff to Lars Berg, has also left the company, Initech said.",
                 (("Dana Ortiz", "out", "Initech", None),),
+            ),
+            Example(
+                "Kestrel Robotics is in crisis after Mei Tanaka the top design executive left the robot maker.",
+                (("Mei Tanaka", "out", "Kestrel Robotics", None),),
             ),
         ),
     ),
@@ -370,6 +375,79 @@ RULES: tuple[Rule, ...] = (
                 "The panel included Omar Haddad, who moved from being the point-man on regulation at Initech to a "
                 "director position at Kestrel Robotics.",
                 (("Omar Haddad", "out", "Initech", None), ("Omar Haddad", "in", "Kestrel Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:departure-of-title",
+        doc="a departure noun before a titled name: 'the departure of Globex's head of AI X', 'the abrupt "
+        "resignation of Globex's (GLX) CMO X', 'led to the departure of Windows chief X'",
+        pattern=re.compile(
+            rf"(?P<o>(?:departures?|exits?|resignations?|retirements?|ousters?|firings?|dismissals?|exodus)\s+of\s+"
+            rf"(?:(?:the\s+)?{ORG}'s\s*(?:\(\s*{ORG}\s*\)\s*)?|(?:the\s+)?{ORG}\s+(?!(?:and|or|but|in|on|at|to|from|for|with)\b)(?=[a-z])|(?:its|the\s+company's|"
+            rf"the\s+firm's)\s+)?)(?P<p>(?:(?<![\w&.-])(?!(?:who|which|that|was|were|is|are|has|had|said|by|to)\b)[\w&.-]+\s+)"
+            rf"{{1,8}}?{P}(?!')(?:{_MORE}){{0,5}})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "One of the most significant exits is the departure of Kestrel Robotics's head of machine learning "
+                "Omar Haddad.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Initech is reorganising. The change led to the departure of hardware chief Dana Ortiz and design "
+                "lead Lars Berg.",
+                (("Dana Ortiz", "out", "Initech", None), ("Lars Berg", "out", "Initech", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:but-left-the-company",
+        doc="a founder or employee who 'left the company' after a clause naming it: 'X is also co-founder of A "
+        "but left the company', 'X co-founded A in 2015 but later left'",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){GAP}\s+(?:(?:is|was)\s+(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:co-?founder|founder|employee|member|engineer|executive|researcher)s?\s+(?:of|at)|(?:co-?founded|"
+            rf"founded|joined))\s+(?P<o>{ORG})(?:\s+(?:in\s+)?{D})?\s*,?\s+(?:but|and)\s+(?:later\s+|eventually\s+|"
+            rf"then\s+|subsequently\s+)?(?:left|quit|departed|exited)(?:\s+(?:the\s+company|the\s+firm|the\s+startup|"
+            rf"the\s+group|the\s+organi[sz]ation|it))?(?:\s+(?P<d>{D}))?(?!\s+(?:the\s+|its\s+)?(?:board|{ORG}))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"),),
+        examples=(
+            Example(
+                "Lars Berg is also co-founder of Kestrel Robotics but left the company to focus on other ventures.",
+                (("Lars Berg", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Dana Ortiz co-founded Initech in 2015 but later left in 2019.",
+                (("Dana Ortiz", "out", "Initech", "2019"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:longtime-who-left",
+        doc="a past employee described with the leaving stated: 'X was a long-time Globex executive who left "
+        "in 2009', 'X, a former Globex engineer who quit last year'",
+        pattern=re.compile(
+            rf"(?P<p>{P})(?:\s*,\s*\d{{1,3}}\s*,)?(?:\s+(?:is|was)\s+|\s*,\s*)(?:a|an|the)\s+(?:long-?time\s+|"
+            rf"veteran\s+|former\s+|\d+-year\s+|one-?time\s+)?(?P<o>{ORG})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s+who\s+"
+            rf"(?:later\s+|eventually\s+|recently\s+|had\s+|has\s+)?(?:left|departed|quit|resigned|retired|exited)"
+            rf"(?!\s+(?:the\s+)?{ORG})(?:\s+(?P<d>{D}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"),),
+        examples=(
+            Example(
+                "Omar Haddad, 53, was a long-time Initech executive who left in the wake of the company's 2009 "
+                "bankruptcy.",
+                (("Omar Haddad", "out", "Initech", "2009"),),
+            ),
+            Example(
+                "The board hired Lena Park, a former Kestrel Robotics engineer who quit in 2021, as its CTO.",
+                (("Lena Park", "out", "Kestrel Robotics", "2021"),),
             ),
         ),
     ),
