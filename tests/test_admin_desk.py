@@ -276,3 +276,10 @@ def test_add_article_needs_a_file_or_text(desk):
     response = desk.post(reverse("admin:timeline_article_add"), {"title": "Nothing"})
     assert "Upload a file or paste the text" in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_the_evidence_list_search_uses_the_full_text_index(desk, make_move):
+    make_move("Jane Roe", None, "Globex", sentence="Jane Roe joined Globex as a roboticist.")
+    make_move("John Doe", None, "Initech", sentence="John Doe joined Initech.")
+    html = desk.get(reverse("admin:timeline_evidence_changelist"), {"q": "roboticists"}).content.decode()
+    assert "Jane Roe joined Globex" in html and "John Doe joined" not in html

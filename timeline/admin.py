@@ -766,9 +766,15 @@ class ArticleAdmin(SentenceHistoryMixin, SimpleHistoryAdmin):
 class EvidenceAdmin(admin.ModelAdmin):
     list_display = ["sentence_short", "move_link", "article_link"]
     list_select_related = ["move__person", "move__from_org", "move__to_org", "article"]
-    search_fields = ["sentence"]
+    search_fields = ["sentence"]  # shows the search box; get_search_results uses the full-text index
+    show_full_result_count = False  # no second COUNT(*) over every sentence
     fields = ["move_link", "article_link", "sentence_in_paragraph", "start", "end"]
     readonly_fields = fields
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search.words(search_term):
+            return queryset, False
+        return queryset.filter(pk__in=search.evidence_matching(search_term).values("pk")), False
 
     def get_queryset(self, request):
         qs = super().get_queryset(request).select_related("move__person", "move__from_org", "move__to_org", "article")
