@@ -38,6 +38,8 @@ _SPELL = (
     r"(?:[\w/-]+\s+){1,4}?(?:years?|months?|decades?)"
 )
 _STINT = r"(?:(?:a|an|his|her|their|two|three|several)\s+)?(?:(?:brief|short|long|successful|[\w-]+-year|[\w-]+-month)\s+)?stints?"
+# "a five-year tenure", in a framed transition only ("during his tenure at A" may be the current job).
+_TENURE = r"(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+-(?:year|month)\s+)?tenure"
 # Symbols other than a person, or plain words: a stretch of text that does not name someone else.
 _NOT_PERSON = r"(?:[^.⟨]|⟨[OED]\d+⟩)"
 # Words set off after a subject: "Crutchfield, 53, was ...", "Lee, on the other hand, worked ...".
@@ -123,7 +125,7 @@ RULES: tuple[Rule, ...] = (
         "'built his career in A for 13 years' (an out-atom for 'spent', as the synthetic corpus annotates it; "
         "in and out for 'worked at A for N years'; dated only by the clause)",
         pattern=re.compile(
-            rf"(?P<p>{PERSON}|\bI\b){_APPOSITIVE}{_GAP_PAST}\s+(?:"
+            rf"(?P<p>{PERSON}|\bI\b)(?:\s*,\s*who|{_APPOSITIVE}){_GAP_PAST}\s+(?:"
             rf"spent\s+(?:(?:his|her|their|most\s+of\s+(?:his|her|their))\s+)?{_SPELL}(?:\s+(?:[\w-]+\s+){{0,5}}?)?\s*"
             rf"(?:at|with|within|in(?=\s+⟨O))\s+(?P<o>{_NAMED})"
             rf"|joined\s+(?P<o4>{_NAMED})\s+{_FOR_YEARS}"
@@ -144,6 +146,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Before joining Pellucid, Harriet Vane spent nearly nine years at Marlowe Freight.",
                 (("Harriet Vane", "out", "Marlowe Freight", None),),
+            ),
+            Example(
+                "Dmitri Orlov, who spent a decade at Halloway Systems, now runs a fund.",
+                (("Dmitri Orlov", "out", "Halloway Systems", None),),
             ),
             Example(
                 "Kofi Mensah worked at Brightwater Labs for 13 years and then moved to Ardent.",
@@ -215,9 +221,9 @@ RULES: tuple[Rule, ...] = (
         "'After a short stint at A, she accepted a job at B' (in B, out A, one date)",
         pattern=re.compile(
             rf"(?P<p>{PERSON}){GAP}\s+{_MOVE_VERB}\s+(?:at\s+|with\s+)?(?P<b>{_ORG})(?:\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){{0,5}}?)?"
-            rf"\s*(?P<d>{D})?\s*,?\s*(?:after|following)\s+(?:{_SPELL}|{_STINT})(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*"
+            rf"\s*(?P<d>{D})?\s*,?\s*(?:after|following)\s+(?:{_SPELL}|{_STINT}|{_TENURE})(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*"
             rf"(?:at|with|in(?=\s+⟨O))\s+(?P<a>{_ORG})"
-            rf"|\b(?:after|following)\s+(?:{_SPELL}|{_STINT})(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|in(?=\s+⟨O))\s+"
+            rf"|\b(?:after|following)\s+(?:{_SPELL}|{_STINT}|{_TENURE})(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|in(?=\s+⟨O))\s+"
             rf"(?P<a2>{_ORG})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a3>{_ORG}))?\s*,\s*(?P<p2>{PERSON}){GAP}\s+"
             rf"{_MOVE_VERB}\s+(?:at\s+|with\s+)?(?P<b2>{_ORG})\s*(?P<d2>{D})?",
             re.IGNORECASE,
@@ -233,6 +239,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Tomas Lind joined Verdane in 2023 after two and a half years at Quorra Labs as a researcher.",
                 (("Tomas Lind", "in", "Verdane", "2023"), ("Tomas Lind", "out", "Quorra Labs", "2023")),
+            ),
+            Example(
+                "After a five-year tenure at Quorra Labs, Sara Quist joined Norrmark Systems in 2020.",
+                (("Sara Quist", "in", "Norrmark Systems", "2020"), ("Sara Quist", "out", "Quorra Labs", "2020")),
             ),
             Example(
                 "After a short stint at audio firm Belltide, Sara Quist accepted a job offer at Norrmark.",
