@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.score_real import dev_batches  # noqa: E402
 from ingest.articles import EXTENSIONS, read_article  # noqa: E402
 from ingest.extract import extract_article  # noqa: E402
 from tests.test_extract_corpus import _org_matches, _person_matches  # noqa: E402
@@ -24,10 +25,7 @@ SNAPSHOT = ROOT / "tests" / "extract_snapshot.json"
 
 
 def folders() -> list[Path]:
-    real = ROOT / "tests" / "real"
-    held = (real / "heldout.txt").read_text().split() if (real / "heldout.txt").exists() else []
-    batches = sorted(p for p in real.iterdir() if (p / "gold.json").exists() and p.name not in held)
-    return [ROOT / "tests" / "articles", *batches]
+    return [ROOT / "tests" / "articles", *(ROOT / "tests" / "real" / b for b in dev_batches())]
 
 
 def found_atoms(folder: Path) -> dict[str, list[list[str]]]:
