@@ -51,9 +51,13 @@ def test_the_same_move_in_two_articles_is_one_move_with_two_sources(db, tmp_path
     assert sorted(move.evidence.values_list("article__filename", flat=True)) == ["a.txt", "b.txt"]
 
 
-def test_many_files_are_extracted_in_worker_processes_with_the_same_result(db, tmp_path):
+def test_many_files_are_extracted_in_worker_processes_with_the_same_result(db, tmp_path, monkeypatch):
     from ingest import loader
 
+    monkeypatch.setattr(loader, "POOL_MIN_FILES", 16)  # 200 by default: not worth a slow test
+    started = []
+    monkeypatch.setattr(loader, "start_workers", lambda n, real=loader.start_workers: started.append(n) or real(n))
+    monkeypatch.setattr(loader, "BATCH", 8)
     for i in range(loader.POOL_MIN_FILES + 4):
         (tmp_path / f"{i:02d}.txt").write_text(
             f"date 2025-01-{i + 1:02d}\n\nPat {chr(65 + i)}ardner left Globex Labs in 2021 to join Acme Robotics.\n"
@@ -63,3 +67,17 @@ def test_many_files_are_extracted_in_worker_processes_with_the_same_result(db, t
     assert [r.status for r in results].count("new") == loader.POOL_MIN_FILES + 4
     assert [r.filename for r in results if r.status == "error"] == ["zz.txt"]
     assert Move.objects.filter(from_org__name="Globex Labs", to_org__name="Acme Robotics").count() == 20
+    assert started == [2]  # one pool for the run's three batches
+
+
+def test_a_run_of_a_few_files_starts_no_worker(db, tmp_path, monkeypatch):
+    from ingest import loader
+
+    def refuse(workers):
+        raise AssertionError("workers started for a few files")
+
+    monkeypatch.setattr(loader, "start_workers", refuse)
+    for i in range(loader.POOL_MIN_FILES // 4):
+        (tmp_path / f"{i:03d}.txt").write_text(f"Pat Gardner{i} left Globex Labs in 2021 to join Acme Robotics.\n")
+    results = list(loader.ingest_paths([tmp_path], workers=2))
+    assert [r.status for r in results] == ["new"] * (loader.POOL_MIN_FILES // 4)
