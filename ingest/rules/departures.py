@@ -451,4 +451,57 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:left-when",
+        doc="a leaving verb with no object, dated: 'X departed last August to start a fund, and Y left just "
+        "last month' (the organisation in context)",
+        pattern=re.compile(
+            rf"{_NOT_IF}(?P<p>{_LIST})\s*,?\s*{_AUX}(?P<o>departed|left|quit|resigned|exited)\s+(?:just\s+|only\s+)?"
+            rf"(?P<d>{D})(?!\s*,?\s*(?:for|to\s+join|to)\s+(?:the\s+)?(?:rival\s+)?⟨)"
+            rf"(?!\s*,?\s*and\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|later\s+|then\s+)?(?:re)?join)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"),),
+        examples=(
+            Example(
+                "Six co-founders have now left Kestrel Robotics. Omar Haddad departed last August to start a venture "
+                "firm, and Lena Park left just last month, citing health issues.",
+                (("Omar Haddad", "out", "Kestrel Robotics", "2024-08"), ("Lena Park", "out", "Kestrel Robotics", "2025-05")),
+            ),
+            Example(
+                "Initech has lost two leaders. Its finance chief, Dana Ortiz, resigned in March.",
+                (("Dana Ortiz", "out", "Initech", "2025-03"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:group-worked-before",
+        doc="a group that worked at A before a stated move: 'A, B and C all previously worked for Globex "
+        "before founding Initech' (a bare 'previously worked for' is not a move)",
+        pattern=re.compile(
+            rf"(?P<p>{_LIST2})\s*,?\s*(?:all\s+|both\s+|had\s+|have\s+|previously\s+|once\s+|together\s+|had\s+)*"
+            rf"(?:worked|were|served)\s+(?:together\s+)?(?:at|for|with)\s+(?P<o>{ORG})(?!')(?:\s+(?:for\s+)?(?:[\w-]+\s+)"
+            rf"{{0,3}}?(?:years|months|decades?))?\s*,?\s+before\s+(?:leaving\s+(?:to\s+)?|going\s+on\s+to\s+|"
+            rf"quitting\s+to\s+)?(?:(?:co-?)?found(?:ing)?|start(?:ing)?|launch(?:ing)?|set(?:ting)?\s+up|creat(?:ing|e)|"
+            rf"join(?:ing)?|moving\s+to|leaving)(?:\s+(?:their|a|the)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:company|startup|firm|venture)\s*,?)?(?:\s+(?P<b>{ORG}))?(?:\s+(?P<d>{D}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"), ("p", "b", "in", "d")),
+        examples=(
+            Example(
+                "Omar Haddad, Lena Park, and Dana Ortiz all previously worked for Kestrel Robotics before founding "
+                "their new company, Initech.",
+                (
+                    ("Omar Haddad", "out", "Kestrel Robotics", None),
+                    ("Lena Park", "out", "Kestrel Robotics", None),
+                    ("Dana Ortiz", "in", "Initech", None),
+                ),
+            ),
+            Example(
+                "Mei Tanaka and Ravi Kumar worked together at Hooli for six years before joining Initech.",
+                (("Mei Tanaka", "out", "Hooli", None), ("Ravi Kumar", "in", "Initech", None)),
+            ),
+        ),
+    ),
 )
