@@ -14,7 +14,7 @@ from ..fallback import fallback_atoms
 from ..orgs import PLACES, PRODUCTS, canonical_org
 from ..records import FOUND, JOIN, LEAVE, MOVE, REJOIN, PartialDate
 from ..rules import all_rules
-from .dating import _clean_role, _past_if_done
+from .dating import _ahead_if_future, _clean_role, _past_if_done
 from .helpers import _FORMER_BOSS, _TITLE_WORDS, _blank_boss
 from .mentions import Mention, _name_shaped, find_mentions
 from .patterns import (
@@ -1505,6 +1505,7 @@ class _Sentence:
                 mv.date = dates.resolve(date_syms[di][2], self.article.published)
                 if not _EFFECTIVE.search(skel[: date_syms[di][0]]):  # "hired X, effective July 1": ahead
                     mv.date = _past_if_done(mv.date, skel, mv.anchor, self.article.published)
+                    mv.date = _ahead_if_future(mv.date, skel, mv.anchor, self.article.published)
 
 
 def _use_fallback() -> bool:

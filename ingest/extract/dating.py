@@ -30,6 +30,35 @@ def _past_if_done(when: PartialDate, skel: str, anchor: int, published: datetime
         return replace(when, value=when.value.replace(year=when.value.year - 1, day=28))
 
 
+# A clause about what is still to come: "will take over when X steps down in November".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is\s+(?:set|due|expected|scheduled|slated|poised)\s+to|are\s+(?:set|due|expected)\s+to|"
+    r"is\s+to|are\s+to|plans?\s+to|intends?\s+to|(?:from|starting|beginning|effective)\s+(?:today|tomorrow|next)|"
+    r"designate|incoming)\b",
+    re.IGNORECASE,
+)
+_SINCE_PAST = re.compile(r"\b(?:since|ago|last|earlier|previously|had|was|were|left|joined|quit)\b", re.IGNORECASE)
+
+
+def _ahead_if_future(when: PartialDate, skel: str, anchor: int, published: datetime.date | None) -> PartialDate:
+    """ "steps down after the meeting in November" in a July story that says he "will" go: next
+    November, where dateparser (preferring the past) reads last November."""
+    if published is None or when.value is None or not when.relative or when.value >= published.replace(day=1):
+        return when  # this month is this month
+    if not dates.names_month(when.phrase) or when.precision == YEAR:
+        return when
+    if _PAST_VERB.match(skel, anchor):
+        return when  # "departed for Pinterest in January, where she will be": done
+    clause = skel[max(0, anchor - 80) : anchor + 30]
+    if not _FUTURE.search(clause) or _SINCE_PAST.search(when.phrase):
+        return when
+    try:
+        ahead = when.value.replace(year=when.value.year + 1)
+    except ValueError:  # 29 February
+        ahead = when.value.replace(year=when.value.year + 1, day=28)
+    return replace(when, value=ahead) if ahead - published <= datetime.timedelta(days=366) else when
+
+
 def _finer(new: PartialDate, old: PartialDate) -> bool:
     """A month or day inside a year already known: "in September" refines "last fall" (2025)."""
     return (

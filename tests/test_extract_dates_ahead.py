@@ -1,0 +1,42 @@
+"""Bare months against the publication date: a finished act lies behind the story, a future one ahead."""
+
+import datetime
+
+import pytest
+
+from ingest import dates
+from ingest.extract import extract_moves
+
+JUNE = datetime.date(2025, 6, 15)
+
+
+def dated(text, published=JUNE):
+    return {(m.person, m.from_org or m.to_org): m.date.iso() for m in extract_moves(text, published)}
+
+
+def test_a_departure_still_to_come_takes_the_next_such_month():
+    found = dated("Kestrel Robotics said Dana Ortiz will step down as chief executive in March.")
+    assert found[("Dana Ortiz", "Kestrel Robotics")] == "2026-03"
+
+
+def test_a_departure_done_takes_the_last_such_month():
+    assert dated("Dana Ortiz left Kestrel Robotics in March.")[("Dana Ortiz", "Kestrel Robotics")] == "2025-03"
+
+
+def test_a_done_move_beside_a_future_clause_stays_in_the_past():
+    text = "Omar Haddad departed Globex for Initech in January, where he will be chief product officer."
+    found = dated(text)
+    assert found[("Omar Haddad", "Globex")] == "2025-01"
+
+
+def test_this_month_stays_this_month():
+    text = "Chief technology officer Dana Ortiz is stepping down from Kestrel Robotics at the end of June."
+    assert dated(text)[("Dana Ortiz", "Kestrel Robotics")] == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("last August", "2024-08"), ("last June", "2024-06"), ("last May", "2025-05"), ("next March", "2026-03")],
+)
+def test_last_and_next_month_names_resolve_against_the_publication(phrase, expected):
+    assert dates.resolve(phrase, JUNE).iso() == expected
