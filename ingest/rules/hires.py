@@ -83,17 +83,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        name="hires:lured-by-to-become",
-        doc="a passive hire with a post: 'X, head of B's US operations, was lured by A's new management to become "
-        "its president' (in A; out B when the appositive names the post X holds there)",
+        name="hires:passive-hire-by",
+        doc="a passive hire: 'X, head of B's US operations, was lured by A's new management to become its "
+        "president', 'X was poached by the Y-led A' (in A; out B when the appositive names the post X holds there)",
         pattern=re.compile(
             rf"(?P<p>{PERSON})(?:{_POST_AT}|{_APPOS})\s+(?:was|were|has\s+been|had\s+been|is\s+being|got)\s+"
-            rf"(?:lured|poached|recruited|hired|tapped|wooed|brought\s+in)(?:\s+away)?\s+by\s+(?:the\s+)?"
-            rf"(?P<o>{ORG})(?:'s\s+(?:[\w-]+\s+){{0,3}}?(?:management|board|owners?|leadership|chief\s+executive|"
-            rf"ceo|founders?|chairman))?\s+to\s+(?:become|be|serve\s+as|run|lead|head|join|take\s+over)\b{_NOT_A_JOB}",
+            rf"(?:lured|poached|recruited|hired|tapped|wooed|brought\s+in|snapped\s+up)\s+by\s+(?:the\s+)?"
+            # "the Mark Zuckerberg led Meta", "the Musk-led xAI", "rival Globex"
+            rf"(?:(?:⟨[PE]\d+⟩|[\w-]+)[\s-]led\s+|(?:rival|fellow|chip\s*maker|carmaker|automaker)\s+)?"
+            rf"(?P<o>{ORG})(?!'s\s+(?!(?:[\w-]+\s+){{0,3}}?(?:management|board|owners?|leadership|chief\s+executive|ceo|"
+            rf"founders?|chairman)\b))(?:'s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?(?:\s+(?P<d>{D}))?(?!\s+(?:to\s+|as\s+)(?:an?\s+)?(?:[\w-]+\s+)?"
+            rf"(?:advis[eo]r|consultant|fellow|intern|board\b|director\s+on))",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None), ("p", "b", "out", None)),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
         examples=(
             Example(
                 "Last month, Ivo Brandt, head of Globex's European operations, was lured by Initech's new "
@@ -103,6 +106,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Sana Mirza was recruited by Halcyon Robotics to run its battery division.",
                 (("Sana Mirza", "in", "Halcyon Robotics", None),),
+            ),
+            Example(
+                "Tomas Reyes was poached by the Ada Novak led Kestrel Robotics.",
+                (("Tomas Reyes", "in", "Kestrel Robotics", None),),
             ),
         ),
     ),
@@ -114,20 +121,20 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<a>{ORG}|\bits\b|\btheir\b|{DESCRIPTION})(?:'s?)?(?:[^⟨.;]|⟨[DE]\d+⟩){{0,60}}?(?P<p>{PERSON})"
             rf"(?:\s*,\s*(?:the|a|an|its|their|who)\s+[^,;⟨]{{1,60}}?)?\s*,?\s*(?:who\s+)?"
             rf"(?:was|were|had\s+been|has\s+been|got|is\s+being)\s+(?:hired|poached|lured|recruited|snapped\s+up|"
-            rf"picked\s+off)\s+away\s+by\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<o>{ORG})",
+            rf"picked\s+off)\s+away\s+by\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<o>{ORG})(?:\s+(?P<d>{D}))?",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None), ("p", "a", "out", None)),
+        atoms=(("p", "o", "in", "d"), ("p", "a", "out", "d")),
         examples=(
             Example(
                 "Globex chip architect Mina Sato, who led the platform team, was hired away by chip maker Initech in "
                 "May.",
-                (("Mina Sato", "in", "Initech", None), ("Mina Sato", "out", "Globex", "2025-05")),
+                (("Mina Sato", "in", "Initech", "2025-05"), ("Mina Sato", "out", "Globex", "2025-05")),
             ),
             Example(
                 "Kestrel Robotics is rebuilding its research team. Its robotics lead, Paul Acker, was poached away by "
                 "Halcyon Motors last year.",
-                (("Paul Acker", "in", "Halcyon Motors", None), ("Paul Acker", "out", "Kestrel Robotics", "2024")),
+                (("Paul Acker", "in", "Halcyon Motors", "2024"), ("Paul Acker", "out", "Kestrel Robotics", "2024")),
             ),
         ),
     ),
@@ -163,10 +170,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<o>{ORG_REF}){GAP}\s+(?:grabbed|grabs|roped\s+in|ropes\s+in|snapped\s+up|snaps\s+up|swiped|"
             rf"scooped\s+up|nabbed|wooed)\s*,?\s+(?:(?:the\s+|a\s+|an\s+)?(?:(?:former|ex-)\s*)?"
             rf"(?:(?:the\s+)?(?P<b0>{ORG})(?:'s)?\s+)?(?:[\w-]+\s+){{0,4}}?)?(?P<p>{PEOPLE})"
-            rf"(?:{_APPOS}\s+(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG}))?",
+            rf"(?:{_APPOS}\s+(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG}))?(?:\s+(?P<d>{D}))?",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None), ("p", "b", "out", None), ("p", "b0", "out", None)),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d"), ("p", "b0", "out", "d")),
         examples=(
             Example(
                 "In the latest salvo, Globex grabbed AI researcher Nadia Petrov from Initech.",
@@ -266,6 +273,118 @@ RULES: tuple[Rule, ...] = (
                 "Globex has been hiring for its new lab. Additional hires include Dev Patel, who specialized in "
                 "retrieval, and Mia Corr, whose expertise lies in code generation.",
                 (("Dev Patel", "in", "Globex", None), ("Mia Corr", "in", "Globex", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:hired-orgs-titled-person",
+        doc="a hire whose object carries a title at another organisation: 'A recruited B co-founder and AI "
+        "researcher X', 'A hired former B mobility chief X to run marketing' (in A, out B)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF}){GAP}\s+{_HIRE_VERB}\s+(?:the\s+)?(?:(?:former|ex-)\s*)?(?P<b>{ORG})(?:'s)?\s+"
+            rf"(?:(?!(?:from|at|by|to|as)\b)[\w-]+\s+){{1,5}}?(?P<p>{PEOPLE})(?!\s+(?:away\s+)?from\b)(?:\s+(?P<d>{D}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
+        examples=(
+            Example(
+                "It was reported on Sunday that Globex recruited Initech co-founder and AI researcher Mara Quist.",
+                (("Mara Quist", "in", "Globex", "2025-06-15"), ("Mara Quist", "out", "Initech", "2025-06-15")),
+            ),
+            Example(
+                "Halcyon Robotics has hired former Kestrel Systems mobility chief Ravi Menon to run marketing.",
+                (("Ravi Menon", "in", "Halcyon Robotics", None), ("Ravi Menon", "out", "Kestrel Systems", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:hire-for-org",
+        doc="a hire framed by its organisation: 'In another big hire for A, the subsidiary of B hired former C vice "
+        "president X as its new vice president' (in A)",
+        pattern=re.compile(
+            rf"\b(?:hire|hiring|addition|recruit|recruitment|signing|appointment)\s+(?:for|at)\s+(?:the\s+)?(?P<o>{ORG})"
+            rf"\s*,\s*(?:[^⟨;]|⟨[OE]\d+⟩){{0,120}}?\b{_HIRE_VERB}\s+(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){{0,5}}?(?P<p>{PERSON})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "In another big hire for Globex Cloud, the Austin-based subsidiary of parent company Globex hired "
+                "former Initech vice president Lea Morin as its new vice president of AI.",
+                (("Lea Morin", "in", "Globex Cloud", None),),
+            ),
+            Example(
+                "In a notable addition for Halcyon Robotics, the company recruited veteran engineer Piet Smit.",
+                (("Piet Smit", "in", "Halcyon Robotics", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:lure-from-who-now",
+        doc="a hire told by its purpose and outcome: 'A's $14 billion investment to lure X from B, who now serves "
+        "as A's chief AI officer' (out B, in A: the 'who now' clause says the move happened)",
+        pattern=re.compile(
+            rf"\bto\s+(?:lure|poach|hire|recruit|bring\s+(?:in|on|over))\s+(?:[\w-]+\s+){{0,3}}?(?P<p>{PERSON})\s+"
+            rf"(?:away\s+)?from\s+(?:the\s+)?(?P<b>{ORG})\s*,\s*who\s+now\s+(?:serves|works|is|leads|runs|heads)\s+"
+            rf"(?:as\s+|at\s+|for\s+)?(?:the\s+)?(?P<o>{ORG})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "b", "out", None)),
+        examples=(
+            Example(
+                "The boldest move was a $2 billion deal to lure 31-year-old Nora Field from Initech, who now serves "
+                "as Globex's chief AI officer.",
+                (("Nora Field", "in", "Globex", None), ("Nora Field", "out", "Initech", None)),
+            ),
+            Example(
+                "It paid handsomely to poach Karl Moen from Kestrel Robotics, who now leads Halcyon Networks's robotics "
+                "group.",
+                (("Karl Moen", "in", "Halcyon Networks", None), ("Karl Moen", "out", "Kestrel Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:orgs-role-was-hired",
+        doc="'X, A's chief risk officer and a former B executive, was also hired last year': the post names the "
+        "organisation X was hired into (in A; the bare former label is no out)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON})\s*,\s*(?:the\s+)?(?P<o>{ORG})'s\s+(?:[^,;⟨]|⟨[OE]\d+⟩){{1,100}}?,\s+"
+            rf"(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:hired|recruited|brought\s+in|poached|lured)\b"
+            rf"(?!\s+(?:away\s+)?by)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "Rosa Lind, Initech's chief risk officer and a former Globex executive, was also hired last year.",
+                (("Rosa Lind", "in", "Initech", "2024"),),
+            ),
+            Example(
+                "Hugo Varga, Kestrel Robotics's head of design, was recruited in March.",
+                (("Hugo Varga", "in", "Kestrel Robotics", "2025-03"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:who-joins-from",
+        doc="'X, who joins from South Africa's B where he served in various roles, will replace Y': the origin of "
+        "a hire told in a relative clause (out B)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON})\s*,\s*who\s+(?:joins|joined|comes|came|arrives|arrived|moves|moved|is\s+joining|"
+            rf"will\s+join|is\s+moving)\s+(?:(?:us|the\s+company|the\s+firm|the\s+group|the\s+bank|the\s+team)\s+)?"
+            rf"(?:over\s+)?from\s+(?:[\w'’.-]+\s+){{0,3}}?(?:the\s+)?(?P<b>{ORG})(?:\s+(?P<d>{D}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "b", "out", "d"),),
+        examples=(
+            Example(
+                "Lina Okafor, who joins from South Africa's Kestrel Systems where she served in various roles, will "
+                "replace Omar Haddad.",
+                (("Lina Okafor", "out", "Kestrel Systems", None),),
+            ),
+            Example(
+                "Devon Hale, who comes over from rival Initech, starts in May.",
+                (("Devon Hale", "out", "Initech", "2025-05"),),
             ),
         ),
     ),
