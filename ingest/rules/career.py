@@ -25,11 +25,21 @@ _DESC_NOUN = (
     r"insurer|retailer|publisher|network|studio|agency|consultancy|outfit|team|organi[sz]ation|platform|business|"
     r"unit|division|institute|university|fund|investor|manufacturer|supplier|developer|provider|aggregator|app)"
 )
-_ORG = (
-    rf"(?:(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?{_DESC_NOUN}\s+{ORG}|(?:the\s+)?{ORG}|{DESCRIPTION})"
-)
-# A named organisation only (a description may resolve to the wrong one in a career history).
-_NAMED = rf"(?:(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,3}}?{_DESC_NOUN}\s+{ORG}|(?:the\s+)?{ORG})"
+# A description before a name stays out of the slot: "audio tech firm ⟨O0⟩", "the capital advisory firm ⟨E2⟩",
+# "sensor and ⟨E1⟩ technology company ⟨E2⟩" (the slot is ⟨E2⟩).
+_DESC_PREFIX = rf"(?:(?:the|an?)\s+)?(?:(?:[\w-]+|⟨E\d+⟩)\s+){{0,4}}?{_DESC_NOUN}\s+"
+
+
+def _org(name: str) -> str:
+    """An organisation slot: a name, behind a description of it, or a description alone ("the company")."""
+    return rf"(?:{_DESC_PREFIX})?(?P<{name}>(?:the\s+)?{ORG}|{DESCRIPTION})"
+
+
+def _named(name: str) -> str:
+    """A named organisation only (a description may resolve to the wrong one in a career history)."""
+    return rf"(?:{_DESC_PREFIX})?(?P<{name}>(?:the\s+)?{ORG})"
+
+
 # Between a subject and a past verb: like GAP, but not "has"/"have" (an ongoing spell is not a period).
 _GAP_PAST = rf"(?:\s+(?:had|also|then|later|previously|just|first|eventually|once|{D}|\w+ly))*"
 # A duration: "nearly nine years", "two and a half years", "a short stint", "31 years".
@@ -60,7 +70,7 @@ _NEXT_STEP = (
 )
 _ROLE_WORDS = r"(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:(?!intern)[\w-]+\s+){0,6}?)?\s*"
 # "Before joining B", "Prior to joining B" (a capitalised "Prior" may come as a name symbol).
-_BEFORE_JOINING = rf"(?:\b(?:before|prior\s+to)|⟨E\d+⟩\s+to)\s+joining\s+(?P<b>{_ORG})(?:\s+[\w-]+){{0,2}}?\s*(?P<db>{D})?"
+_BEFORE_JOINING = rf"(?:\b(?:before|prior\s+to)|⟨E\d+⟩\s+to)\s+joining\s+{_org('b')}(?:\s+[\w-]+){{0,2}}?\s*(?P<db>{D})?"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -69,10 +79,12 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON}){_APPOSITIVE}{GAP}\s+(?:{_WAS_AT}|(?:was|served\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?of)\s+"
             rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,⟨]|⟨[OE]\d+⟩){{0,40}},)?(?:\s+{_FOR_YEARS})?\s*(?:,\s*)?"
-            rf"(?:between\s+)?{_FROM_TO}",
+            rf"(?:between\s+)?{_FROM_TO}"
+            rf"|(?P<p2>{PERSON}){_APPOSITIVE}{GAP}\s+(?:served\s+as|worked\s+as|was)\s+(?:an?|the)\s+(?P<o2>{ORG})\s+"
+            rf"(?:[\w-]+\s+){{1,4}}?(?:between|from)\s+(?P<e1>{D})\s*(?:to|until|through|-|–|and)\s*(?P<e2>{D})",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", "d1"), ("p", "o", "out", "d2")),
+        atoms=(("p", "o", "in", "d1"), ("p", "o", "out", "d2"), ("p2", "o2", "in", "e1"), ("p2", "o2", "out", "e2")),
         examples=(
             Example(
                 "Dana Ortiz worked at Kestrel Robotics from 2013 to 2018.",
@@ -89,6 +101,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Hanne Solberg, 53, was also CTO at Lystra Labs, now Orbel Systems, from 2010 to 2012.",
                 (("Hanne Solberg", "in", "Lystra Labs", "2010"), ("Hanne Solberg", "out", "Lystra Labs", "2012")),
+            ),
+            Example(
+                "Arjun Mehra served as a Quillon Labs research scientist between 2021 and 2022.",
+                (("Arjun Mehra", "in", "Quillon Labs", "2021"), ("Arjun Mehra", "out", "Quillon Labs", "2022")),
             ),
             Example(
                 "Tobias Renn was editor of the Harbor Ledger from 1996 to 2003.",
@@ -127,11 +143,11 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON}|\bI\b)(?:\s*,\s*who|{_APPOSITIVE}){_GAP_PAST}\s+(?:"
             rf"spent\s+(?:(?:his|her|their|most\s+of\s+(?:his|her|their))\s+)?{_SPELL}(?:\s+(?:[\w-]+\s+){{0,5}}?)?\s*"
-            rf"(?:at|with|within|in(?=\s+⟨O))\s+(?P<o>{_NAMED})"
-            rf"|joined\s+(?P<o4>{_NAMED})\s+{_FOR_YEARS}"
+            rf"(?:at|with|within|in(?=\s+⟨O))\s+{_named('o')}"
+            rf"|joined\s+{_named('o4')}\s+{_FOR_YEARS}"
             rf"|(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|for)\s+"
-            rf"(?P<o2>{_ORG})\s+{_FOR_YEARS}(?!\s*,?\s*(?:between|from)\s)"
-            rf"|built\s+(?:his|her|their)\s+career\s+(?:at|with|in)\s+(?P<o3>{_ORG})\s+{_FOR_YEARS})",
+            rf"{_org('o2')}\s+{_FOR_YEARS}(?!\s*,?\s*(?:between|from)\s)"
+            rf"|built\s+(?:his|her|their)\s+career\s+(?:at|with|in)\s+{_org('o3')}\s+{_FOR_YEARS})",
             re.IGNORECASE,
         ),
         atoms=(
@@ -200,7 +216,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"{_BEFORE_JOINING}\s*,\s*(?P<p>{PERSON})(?:{_GAP_PAST}\s+(?:was|served|worked|had\s+held|held)"
             rf"(?:\s+(?:[\w-]+\s+){{0,3}}?(?:roles?|positions?|posts?|jobs?))?{_ROLE_WORDS}(?:at|with|of|for)\s+"
-            rf"(?P<a>{_ORG}))?",
+            rf"{_org('a')})?",
             re.IGNORECASE,
         ),
         atoms=(("p", "b", "in", "db"), ("p", "a", "out", "db")),
@@ -220,12 +236,12 @@ RULES: tuple[Rule, ...] = (
         doc="a move framed by the spell before it: 'joined B in 2023 after two years at A', "
         "'After a short stint at A, she accepted a job at B' (in B, out A, one date)",
         pattern=re.compile(
-            rf"(?P<p>{PERSON}){GAP}\s+{_MOVE_VERB}\s+(?:at\s+|with\s+)?(?P<b>{_ORG})(?:\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){{0,5}}?)?"
+            rf"(?P<p>{PERSON}){GAP}\s+{_MOVE_VERB}\s+(?:at\s+|with\s+)?{_org('b')}(?:\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){{0,5}}?)?"
             rf"\s*(?P<d>{D})?\s*,?\s*(?:after|following)\s+(?:{_SPELL}|{_STINT}|{_TENURE})(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*"
-            rf"(?:at|with|in(?=\s+⟨O))\s+(?P<a>{_ORG})"
+            rf"(?:at|with|in(?=\s+⟨O))\s+{_org('a')}"
             rf"|\b(?:after|following)\s+(?:{_SPELL}|{_STINT}|{_TENURE})(?:\s+(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|in(?=\s+⟨O))\s+"
-            rf"(?P<a2>{_ORG})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a3>{_ORG}))?\s*,\s*(?P<p2>{PERSON}){GAP}\s+"
-            rf"{_MOVE_VERB}\s+(?:at\s+|with\s+)?(?P<b2>{_ORG})\s*(?P<d2>{D})?",
+            rf"{_org('a2')}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_org('a3')})?\s*,\s*(?P<p2>{PERSON}){GAP}\s+"
+            rf"{_MOVE_VERB}\s+(?:at\s+|with\s+)?{_org('b2')}\s*(?P<d2>{D})?",
             re.IGNORECASE,
         ),
         atoms=(
@@ -255,9 +271,9 @@ RULES: tuple[Rule, ...] = (
         doc="'a stint at A', 'stints at A and B': a spell that has ended (in and out)",
         pattern=re.compile(
             rf"(?P<p>{P}|{PRONOUN})(?:'s)?(?:\s+{_NOT_PERSON}{{0,80}}?)?\s+(?:after|following|before|during)\s+{_STINT}\s+"
-            rf"(?:at|with)\s+(?P<a>{_ORG})"
-            rf"|\b(?:after|following|during)\s+{_STINT}\s+(?:at|with)\s+(?P<a2>{_ORG})"
-            rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<a3>{_ORG}))?\s*,\s*(?P<p2>{PERSON})",
+            rf"(?:at|with)\s+{_org('a')}"
+            rf"|\b(?:after|following|during)\s+{_STINT}\s+(?:at|with)\s+{_org('a2')}"
+            rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_org('a3')})?\s*,\s*(?P<p2>{PERSON})",
             re.IGNORECASE,
         ),
         atoms=(
@@ -290,7 +306,7 @@ RULES: tuple[Rule, ...] = (
         doc="'began her career as an engineer at A' (in A; out A when a later step follows in the sentence)",
         pattern=re.compile(
             rf"(?P<p>{PERSON}){GAP}\s+(?:began|started|launched)\s+(?:his|her|their)\s+(?:professional\s+|working\s+)?"
-            rf"career{_ROLE_WORDS}(?:at|with|in(?=\s+⟨O))\s+(?:(?P<o_out>{_ORG}){_NEXT_STEP}|(?P<o>{_ORG}))",
+            rf"career{_ROLE_WORDS}(?:at|with|in(?=\s+⟨O))\s+(?:{_org('o_out')}{_NEXT_STEP}|{_org('o')})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", None), ("p", "o_out", "in", None), ("p", "o_out", "out", None)),
@@ -312,7 +328,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON}){_NOT_PERSON}{{0,150}}?\b(?:jumping|moving|switching)\s+(?:into|to)\s+(?:an?\s+)?"
             rf"(?:[\w-]+\s+){{0,4}}?(?:role|job|position|post)\s+(?:at|with)\s+"
-            rf"(?:(?P<o_out>{_ORG}){_NEXT_STEP}|(?P<o>{_ORG}))",
+            rf"(?:{_org('o_out')}{_NEXT_STEP}|{_org('o')})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", None), ("p", "o_out", "in", None), ("p", "o_out", "out", None)),
@@ -335,7 +351,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON}){_NOT_PERSON}{{0,200}}?\b(?:then|later|and\s+then)\s+(?:working|worked|serving|served)\s+as"
             rf"\s+(?:an?\s+|the\s+)?(?:(?!intern)[\w-]+\s+){{0,5}}?(?:at|with|for)\s+"
-            rf"(?:(?P<o_out>{_ORG}){_NEXT_STEP}|(?P<o>{_ORG}))",
+            rf"(?:{_org('o_out')}{_NEXT_STEP}|{_org('o')})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", None), ("p", "o_out", "in", None), ("p", "o_out", "out", None)),
@@ -358,7 +374,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON}){GAP}\s+(?:moved\s+on\s+to|went\s+on\s+to\s+(?:join|work\s+(?:at|for))|"
             rf"accepted\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:job|position|role|offer)(?:\s+[\w-]+)?\s+(?:at|with|from))\s+"
-            rf"(?P<o>{_ORG})|(?P<p2>{PERSON}){GAP}\s+arrived\s+at\s+(?P<o2>(?:the\s+)?⟨O\d+⟩)",
+            rf"{_org('o')}|(?P<p2>{PERSON}){GAP}\s+arrived\s+at\s+(?P<o2>(?:the\s+)?⟨O\d+⟩)",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", None), ("p2", "o2", "in", None)),
@@ -405,9 +421,9 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"\bbefore\s+(?:(?:the\s+)?{ORG})\s*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<p>{PERSON}){_GAP_PAST}\s+(?:"
             rf"(?:held|was|served|worked)(?:\s+(?:[\w-]+\s+){{0,3}}?(?:roles?|positions?|posts?|jobs?))?{_ROLE_WORDS}"
-            rf"(?:at|with|for)\s+(?:(?:[\w-]+\s+){{0,3}}?(?:including|such\s+as)\s+)?(?P<a1>{_ORG})"
-            rf"(?:\s*,\s*(?P<a2>{_ORG}))?(?:\s*,?\s*(?:and|&)\s+(?P<a3>{_ORG}))?"
-            rf"|(?:co-?founded|founded)(?:\s+and\s+(?:ran|led|built))?\s+(?P<f>{_ORG}))",
+            rf"(?:at|with|for)\s+(?:(?:[\w-]+\s+){{0,3}}?(?:including|such\s+as)\s+)?{_org('a1')}"
+            rf"(?:\s*,\s*{_org('a2')})?(?:\s*,?\s*(?:and|&)\s+{_org('a3')})?"
+            rf"|(?:co-?founded|founded)(?:\s+and\s+(?:ran|led|built))?\s+{_org('f')})",
             re.IGNORECASE,
         ),
         atoms=(("p", "a1", "out", None), ("p", "a2", "out", None), ("p", "a3", "out", None)),
@@ -429,7 +445,7 @@ RULES: tuple[Rule, ...] = (
         kind="found",
         pattern=re.compile(
             rf"\bbefore\s+(?:(?:the\s+)?{ORG})\s*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<p>{PERSON}){_GAP_PAST}\s+"
-            rf"(?:co-?founded|founded|cofounded)(?:\s+and\s+(?:ran|led|built))?\s+(?P<f>{_ORG})",
+            rf"(?:co-?founded|founded|cofounded)(?:\s+and\s+(?:ran|led|built))?\s+{_org('f')}",
             re.IGNORECASE,
         ),
         atoms=(("p", "f", "in", None),),
@@ -467,11 +483,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="career:was-then-joined",
-        doc="'when he was a banker with A and then joined B', 'worked for A before moving to B' (out A, in B)",
+        doc="'when he was a banker with A and then joined B', 'worked for A before moving to B' (out A, in B), "
+        "'headed A before moving back home' (out A)",
         pattern=re.compile(
-            rf"(?P<p>{PERSON}){_APPOSITIVE}{_GAP_PAST}\s+(?:was|worked|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?"
-            rf"(?:(?!intern)[\w-]+\s+){{0,5}}?)?\s*(?:at|with|for)\s+(?P<a>{_NAMED})\s*,?\s+(?:and\s+then|and\s+later|then|"
-            rf"before)\s+(?:joining|joined|moving\s+to|moved\s+to|going\s+to|went\s+to)\s+(?P<b>{_ORG})\s*(?P<d>{D})?",
+            rf"(?P<p>{PERSON}){_APPOSITIVE}{_GAP_PAST}\s+(?:(?:was|worked|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+            rf"(?:(?!intern)[\w-]+\s+){{0,5}}?)?\s*(?:at|with|for)|headed|led|ran)\s+{_named('a')}\s*,?\s+"
+            rf"(?:(?:and\s+then|and\s+later|then|before)\s+(?:joining|joined|moving\s+to|moved\s+to|going\s+to|went\s+to)\s+"
+            rf"{_org('b')}\s*(?P<d>{D})?|before\s+(?:moving|leaving|departing|resigning|quitting)\b)",
             re.IGNORECASE,
         ),
         atoms=(("p", "a", "out", "d"), ("p", "b", "in", "d")),
@@ -484,6 +502,10 @@ RULES: tuple[Rule, ...] = (
                 "Ana Petrov worked for Lindqvist Semiconductor before moving to Halden Robotics.",
                 (("Ana Petrov", "out", "Lindqvist Semiconductor", None), ("Ana Petrov", "in", "Halden Robotics", None)),
             ),
+            Example(
+                "Omar Haddad headed Globex before moving back to Lisbon in 1996 to run a bank.",
+                (("Omar Haddad", "out", "Globex", "1996"),),
+            ),
         ),
     ),
     Rule(
@@ -491,7 +513,7 @@ RULES: tuple[Rule, ...] = (
         doc="'after a job at A in 2009, she ...' (in A at the year)",
         pattern=re.compile(
             rf"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:job|role|position|post)\s+"
-            rf"(?:at|with)\s+(?P<o>{_NAMED})\s*(?P<d>{D})?\s*,\s*(?P<p>{PERSON})",
+            rf"(?:at|with)\s+{_named('o')}\s*(?P<d>{D})?\s*,\s*(?P<p>{PERSON})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", "d"),),
@@ -503,6 +525,48 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Tove Berg is a designer. After a short job at Norrbeck Systems, she moved to Oslo.",
                 (("Tove Berg", "in", "Norrbeck Systems", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:after-leaving-worked-at",
+        doc="'After leaving A, she worked at B' / 'was ROLE at B' / 'joined B' (out A, in B)",
+        pattern=re.compile(
+            rf"\bafter\s+(?:leaving|departing|quitting|exiting)\s+{_named('a')}\s*(?P<da>{D})?\s*,\s*(?P<p>{PERSON}){GAP}\s+"
+            rf"(?:(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:(?!intern)[\w-]+\s+){{0,5}}?)?\s*(?:at|with|for)"
+            rf"|joined|went\s+to|moved\s+to)\s+{_named('b')}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", "da"), ("p", "b", "in", "da")),
+        examples=(
+            Example(
+                "After leaving Corvane Motors, Lina Haas worked at sensor and VR technology company Orbis Labs.",
+                (("Lina Haas", "out", "Corvane Motors", None), ("Lina Haas", "in", "Orbis Labs", None)),
+            ),
+            Example(
+                "After leaving Halcyon Systems in 2019, Ravi Menon was chief architect at Quell Robotics.",
+                (("Ravi Menon", "out", "Halcyon Systems", "2019"), ("Ravi Menon", "in", "Quell Robotics", "2019")),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:career-at-before-leaving",
+        doc="'had a storied career at A before resigning in 2020' (out A, dated by the leaving)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOSITIVE}{_GAP_PAST}\s+(?:had|enjoyed|built|spent)\s+(?:a|an|his|her|their)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?career\s+(?:at|with)\s+{_named('a')}\s+before\s+(?:resigning|leaving|departing|quitting|"
+            rf"retiring|moving|joining|exiting)\b(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<d>{D}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", "d"),),
+        examples=(
+            Example(
+                "Mr Pieter Claes had a storied career at Harlow Air before resigning in 2020 to run a broadcaster.",
+                (("Pieter Claes", "out", "Harlow Air", "2020"),),
+            ),
+            Example(
+                "Ingrid Moe built her career at Tollan Systems before joining a rival.",
+                (("Ingrid Moe", "out", "Tollan Systems", None),),
             ),
         ),
     ),
