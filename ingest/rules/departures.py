@@ -304,7 +304,8 @@ RULES: tuple[Rule, ...] = (
         "depart at the end of the year' (the organisation in context)",
         pattern=re.compile(
             rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
-            rf"to\s+)?(?P<o>leave|leaving|depart|departing|exit|exiting|retire|retiring)(?:\s+(?P<d>{D}))?{_CLAUSE_END}",
+            rf"to\s+)?(?P<o>(?:leave|leaving|leaves|depart|departing|departs|exit|exiting|exits|retire|retiring|retires)"
+            rf"(?:\s+(?:his|her|their)\s+(?:post|role|position|job)s?)?)(?:\s+(?P<d>{D}))?{_CLAUSE_END}",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", "d"),),
@@ -326,13 +327,20 @@ RULES: tuple[Rule, ...] = (
         doc="a leaver whose appositive names the organisation: 'X, Globex's design manager, jumped ship to B', "
         "'one of Globex's leading liaisons, X, is bailing out to go work for B'",
         pattern=re.compile(
-            rf"(?:(?P<p>{P})\s*,\s*(?:(?:the|a|an|one\s+of\s+(?:the\s+)?)\s*)?(?:[\w-]+\s+){{0,3}}?(?P<o>{ORG})'s\s+"
-            rf"[^;]{{0,120}}?,|one\s+of\s+(?:the\s+)?(?P<o2>{ORG})'s\s+[^;,]{{0,80}}?,\s*(?P<p2>{P})\s*,)\s*{_AUX}"
-            rf"(?:is\s+|are\s+|was\s+|has\s+)?{_LEFT}(?:\s+(?P<d>{D}))?(?:{_CLAUSE_END}|\s+(?:to|for)\s+(?:go\s+(?:work\s+)?"
+            rf"(?:(?P<p>{P})\s*,\s*(?:(?:(?:the|a|an|one\s+of\s+(?:the\s+)?)\s*)?(?:[\w-]+\s+){{0,3}}?(?P<o>{ORG})'s\s+"
+            rf"[^;]{{0,120}}?|(?:another|a|an|the)\s+(?!former\b|ex-)(?P<o3>{ORG})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+),|one\s+of\s+(?:the\s+)?(?P<o2>{ORG})'s\s+[^;,]{{0,80}}?,\s*(?P<p2>{P})\s*,)\s*{_AUX}"
+            rf"(?:is\s+|are\s+|was\s+|has\s+)?(?:{_LEFT}|announced\s+(?:his|her|their)\s+(?:departure|resignation|"
+            rf"retirement|exit)(?:\s+from\s+[^,.;⟨]{{1,30}}?)?)(?:\s+(?P<d>{D}))?(?:{_CLAUSE_END}|\s+(?:to|for)\s+(?:go\s+(?:work\s+)?"
             rf"(?:for|to)\s+|join\s+|work\s+for\s+)?(?P<b>{ORG}))",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "out", "d"), ("p2", "o2", "out", "d"), ("p", "b", "in", "d"), ("p2", "b", "in", "d")),
+        atoms=(
+            ("p", "o", "out", "d"),
+            ("p", "o3", "out", "d"),
+            ("p2", "o2", "out", "d"),
+            ("p", "b", "in", "d"),
+            ("p2", "b", "in", "d"),
+        ),
         examples=(
             Example(
                 "Omar Haddad, Kestrel Robotics's design manager and one of the minds behind its arm, jumped ship to "
@@ -343,6 +351,10 @@ RULES: tuple[Rule, ...] = (
                 "One of Globex Robotics's leading liaisons to regulators, Dana Ortiz, is bailing out to go work for a "
                 "lobbying firm.",
                 (("Dana Ortiz", "out", "Globex Robotics", None),),
+            ),
+            Example(
+                "Lena Park, another Kestrel Robotics co-founder, announced her departure from the robot project in May.",
+                (("Lena Park", "out", "Kestrel Robotics", "2025-05"),),
             ),
         ),
     ),
@@ -385,7 +397,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<o>(?:departures?|exits?|resignations?|retirements?|ousters?|firings?|dismissals?|exodus)\s+of\s+"
             rf"(?:(?:the\s+)?{ORG}'s\s*(?:\(\s*{ORG}\s*\)\s*)?|(?:the\s+)?{ORG}\s+(?!(?:and|or|but|in|on|at|to|from|for|with)\b)(?=[a-z])|(?:its|the\s+company's|"
-            rf"the\s+firm's)\s+)?)(?P<p>(?:(?<![\w&.-])(?!(?:who|which|that|was|were|is|are|has|had|said|by|to)\b)[\w&.-]+\s+)"
+            rf"the\s+firm's)\s+)?)(?P<p>(?:(?:{ORG}\s+)?(?<![\w&.-])(?!(?:who|which|that|was|were|is|are|has|had|said|by|to)\b)[\w&.-]+\s+)"
             rf"{{1,8}}?{P}(?!')(?:{_MORE}){{0,5}})",
             re.IGNORECASE,
         ),
