@@ -52,15 +52,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="successions:succeeded-who-left-org",
         doc="the predecessor of a successor, leaving a named organisation: 'will succeed X, 66, who has led A's "
-        "newsroom for 17 years', 'replacing X, who stepped down from A' (out A)",
+        "newsroom for 17 years', 'replacing X, who stepped down from A', 'will replace X, whose reign at A came to "
+        "an end' (out A)",
         pattern=re.compile(
-            rf"\b{_SUCCEED}\s+(?P<p>{PERSON}){_AFTER_NAME}{_WHO}"
+            rf"\b{_SUCCEED}\s+(?P<p>{PERSON}){_AFTER_NAME}(?:{_WHO}"
             rf"(?:{_LEFT_VERB}\s+(?:from\s+|as\s+(?:[\w-]+\s+){{1,5}}?(?:of|at)\s+)?(?:the\s+)?(?P<o1>{ORG})"
             rf"(?!(?:\s+{D})?,?\s+to\s+(?:become|join|return|take|lead|run|head|be)\b)(?:\s+(?P<d>{D}))?"
-            rf"|(?:led|run|ran|headed|helmed|chaired|steered)\s+(?:the\s+)?(?P<o2>{ORG}))",
+            rf"|(?:led|run|ran|headed|helmed|chaired|steered)\s+(?:the\s+)?(?P<o2>{ORG}))"
+            # "whose troubled reign at British Airways came to an end with his resignation in March"
+            rf"|whose\s+(?:[\w-]+\s+){{0,2}}?(?:reign|tenure|term|time|stint|spell)\s+(?:at|with|as\s+[^⟨;,]{{0,40}}?"
+            rf"\s+(?:of|at))\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<o3>{ORG})\s+(?:came\s+to\s+an\s+end|ended|ends|is\s+ending|"
+            rf"will\s+end)(?:[^⟨;]{{0,60}}?(?P<d3>{D}))?)",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o1", "out", "d"), ("p", "o2", "out", None)),
+        atoms=(("p", "o1", "out", "d"), ("p", "o2", "out", None), ("p", "o3", "out", "d3")),
         examples=(
             Example(
                 "Priya Natarajan will succeed Dana Ortiz, 66, who has led the Globex Tribune's newsroom for 17 years.",
@@ -69,6 +74,11 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Omar Haddad takes over from Lars Berg, who stepped down from Halcyon Networks in March.",
                 (("Lars Berg", "out", "Halcyon Networks", "2025-03"),),
+            ),
+            Example(
+                "Mr Haddad, aged 50, will replace Ian Doyle, whose troubled reign at Vantor Group came to an end with "
+                "his resignation in March.",
+                (("Ian Doyle", "out", "Vantor Group", "2025-03"),),
             ),
         ),
     ),
@@ -129,15 +139,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="successions:currently-at-replaces",
         doc="a successor whose appositive names a current post elsewhere: 'X, who is currently chief executive at "
-        "B, replaces Y who left A' (out B; in A when the predecessor's leaving names it)",
+        "B, replaces Y who left A', 'X, currently director in B, would succeed Y in A' (out B; in A when the "
+        "predecessor's leaving or the post names it)",
         pattern=re.compile(
             rf"(?P<p>{PERSON})\s*,\s*(?:(?:who\s+is\s+)?currently\s+|now\s+)?{_POST_OF}(?P<b>{ORG})(?:'s?)?\s*,\s*"
-            rf"(?:will\s+|is\s+to\s+)?(?:replaces?|succeeds?|takes?\s+over\s+from)\s+(?:{P}|him|her)"
-            rf"(?:{_AFTER_NAME}{_WHO}(?:left|quit|departed|stepped\s+down\s+from|retired\s+from)\s+(?:the\s+)?"
-            rf"(?P<o>{ORG}))?",
+            # the predecessor may be a name read as another capitalised name ("would succeed ⟨E2⟩ in ⟨E3⟩")
+            rf"(?:will\s+|would\s+|is\s+to\s+)?(?:replaces?|replace|succeeds?|succeed|takes?\s+over\s+from)\s+"
+            rf"(?:⟨[PE]\d+⟩|him|her)(?:{_AFTER_NAME}{_WHO}(?:left|quit|departed|stepped\s+down\s+from|retired\s+from)"
+            rf"\s+(?:the\s+)?(?P<o>{ORG})|\s+(?:in|at)\s+(?:the\s+)?(?P<o2>{ORG})|\s+as\s+(?:[\w-]+\s+){{1,5}}?"
+            rf"(?:of|at)\s+(?:the\s+)?(?P<o3>{ORG}))?",
             re.IGNORECASE,
         ),
-        atoms=(("p", "b", "out", None), ("p", "o", "in", None)),
+        atoms=(("p", "b", "out", None), ("p", "o", "in", None), ("p", "o2", "in", None), ("p", "o3", "in", None)),
         examples=(
             Example(
                 "Omar Haddad, who is currently chief executive at Italian media company Globex, replaces Lars Berg "
@@ -147,6 +160,11 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Sara Quinn, currently head of sales at Kestrel Robotics, succeeds Tom Ng as Initech's sales chief.",
                 (("Sara Quinn", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Ana Cruz, currently director of personal products in Globex, would succeed Ben Ruiz in Initech, "
+                "London.",
+                (("Ana Cruz", "out", "Globex", None), ("Ana Cruz", "in", "Initech", None)),
             ),
         ),
     ),
