@@ -11,9 +11,9 @@ import re
 
 from . import DESCRIPTION, GAP, ORG, ORG_REF, PEOPLE, PERSON, PRONOUN, D, Example, P, Rule  # noqa: F401
 
-# "worked", "served as CTO", "was a staff engineer", "held roles"
+# "worked", "served as CTO", "was a staff engineer", "held roles", "led research"
 _WAS_AT = (
-    r"(?:worked|served|was|were|spent\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?)|held\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:worked|served|was|were|led|headed|ran|managed|spent\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?)|held\s+(?:[\w-]+\s+){0,3}?"
     r"(?:roles?|positions?|posts?|jobs?))(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?)?\s*(?:at|with|for|in)"
 )
 _FROM_TO = rf"(?:from\s+)?(?P<d1>{D})\s*(?:to|until|through|-|–|and)\s*(?P<d2>{D})"
@@ -78,7 +78,8 @@ RULES: tuple[Rule, ...] = (
         doc="a stint with both years after the organisation: 'worked at A (for five years) from 2013 to 2018'",
         pattern=re.compile(
             rf"(?P<p>{PERSON}){_APPOSITIVE}{GAP}\s+(?:{_WAS_AT}|(?:was|served\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?of)\s+"
-            rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,⟨]|⟨[OE]\d+⟩){{0,40}},)?(?:\s+{_FOR_YEARS})?\s*(?:,\s*)?"
+            rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,⟨]|⟨[OE]\d+⟩){{0,40}},|\s*,\s*where\s+(?:he|she|they)\s+(?:was|were|served|worked)"
+            rf"(?:\s+(?!from\b|between\b)[\w-]+){{0,6}})?(?:\s+{_FOR_YEARS})?\s*(?:,\s*)?"
             rf"(?:between\s+)?{_FROM_TO}"
             rf"|(?P<p2>{PERSON}){_APPOSITIVE}{GAP}\s+(?:served\s+as|worked\s+as|was)\s+(?:an?|the)\s+(?P<o2>{ORG})\s+"
             rf"(?:[\w-]+\s+){{1,4}}?(?:between|from)\s+(?P<e1>{D})\s*(?:to|until|through|-|–|and)\s*(?P<e2>{D})",
@@ -103,6 +104,10 @@ RULES: tuple[Rule, ...] = (
                 (("Hanne Solberg", "in", "Lystra Labs", "2010"), ("Hanne Solberg", "out", "Lystra Labs", "2012")),
             ),
             Example(
+                "Dana Ortiz previously worked at Initech, where she was a staff engineer from 2013 to 2018.",
+                (("Dana Ortiz", "in", "Initech", "2013"), ("Dana Ortiz", "out", "Initech", "2018")),
+            ),
+            Example(
                 "Arjun Mehra served as a Quillon Labs research scientist between 2021 and 2022.",
                 (("Arjun Mehra", "in", "Quillon Labs", "2021"), ("Arjun Mehra", "out", "Quillon Labs", "2022")),
             ),
@@ -114,9 +119,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="career:period-years-first",
-        doc="a stint whose years come first: 'Between 2013 and 2018 she worked at A'",
+        doc="a stint whose years come first: 'Between 2013 and 2018 she worked at A' ('From 2013' may be one date symbol)",
         pattern=re.compile(
-            rf"(?:between|from)\s+(?P<d1>{D})\s*(?:and|to|until|-|–)\s*(?P<d2>{D})\s*,?\s*(?P<p>{PERSON}){GAP}\s+"
+            rf"(?:(?:between|from)\s+)?(?P<d1>{D})\s*(?:and|to|until|-|–)\s*(?P<d2>{D})\s*,?\s*(?P<p>{PERSON}){GAP}\s+"
             rf"{_WAS_AT}\s+(?P<o>{ORG_REF})",
             re.IGNORECASE,
         ),
@@ -133,6 +138,10 @@ RULES: tuple[Rule, ...] = (
                 "From 2001 to 2004, Lars Berg was a software engineer at Initech.",
                 (("Lars Berg", "in", "Initech", "2001"), ("Lars Berg", "out", "Initech", "2004")),
             ),
+            Example(
+                "Ines Duarte joined Globex in May. From 2013 to 2018 she led research at Initech.",
+                (("Ines Duarte", "in", "Initech", "2013"), ("Ines Duarte", "out", "Initech", "2018")),
+            ),
         ),
     ),
     Rule(
@@ -145,6 +154,7 @@ RULES: tuple[Rule, ...] = (
             rf"spent\s+(?:(?:his|her|their|most\s+of\s+(?:his|her|their))\s+)?{_SPELL}(?:\s+(?:[\w-]+\s+){{0,5}}?)?\s*"
             rf"(?:at|with|within|in(?=\s+⟨O))\s+{_named('o')}"
             rf"|joined\s+{_named('o4')}\s+{_FOR_YEARS}"
+            rf"|joined\s+{_named('o5')}\s*(?:{D}\s*)?,\s*where\s+(?:he|she|they)\s+(?:spent|worked\s+for|stayed\s+for)\s+{_SPELL}"
             rf"|(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|for)\s+"
             rf"{_org('o2')}\s+{_FOR_YEARS}(?!\s*,?\s*(?:between|from)\s)"
             rf"|built\s+(?:his|her|their)\s+career\s+(?:at|with|in)\s+{_org('o3')}\s+{_FOR_YEARS})",
@@ -157,11 +167,16 @@ RULES: tuple[Rule, ...] = (
             ("p", "o3", "in", None),
             ("p", "o4", "in", None),
             ("p", "o4", "out", None),
+            ("p", "o5", "out", None),
         ),
         examples=(
             Example(
                 "Before joining Pellucid, Harriet Vane spent nearly nine years at Marlowe Freight.",
                 (("Harriet Vane", "out", "Marlowe Freight", None),),
+            ),
+            Example(
+                "Dana Ortiz joined Kestrel Robotics, where she spent six years.",
+                (("Dana Ortiz", "out", "Kestrel Robotics", None),),
             ),
             Example(
                 "Dmitri Orlov, who spent a decade at Halloway Systems, now runs a fund.",
@@ -191,10 +206,12 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<o>(?:the\s+)?{ORG})\s*(?P<d>{D})|(?P<o3>{ORG_REF})\s+since\s+joining(?:\s+as\s+(?:an?\s+|the\s+)?"
             rf"(?:[\w-]+\s+){{0,4}}?)?\s*(?P<d3>{D}))"
             rf"|\b(?:an?|the)\s+(?P<o2>{ORG})\s+(?:employee|veteran|staffer|engineer|executive|researcher)\s+(?P<d2>{D})"
-            rf"\s*,\s*(?P<p2>{PERSON})",
+            rf"\s*,\s*(?P<p2>{PERSON})"
+            rf"|(?P<p4>{P})\s*,\s*(?:an?|the)\s+(?P<o4>{ORG})\s+(?:employee|veteran|staffer|engineer|executive|researcher)\s+"
+            rf"(?P<d4>{D})\s*,",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", "d"), ("p", "o3", "in", "d3"), ("p2", "o2", "in", "d2")),
+        atoms=(("p", "o", "in", "d"), ("p", "o3", "in", "d3"), ("p2", "o2", "in", "d2"), ("p4", "o4", "in", "d4")),
         examples=(
             Example(
                 "Rosa Lindqvist, who has been at Tamberly Foods since 1997, will leave in the autumn.",
@@ -203,6 +220,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Niels Brandt runs Tarvik Systems' chip team. He had been at the company since joining as a director in 2016.",
                 (("Niels Brandt", "in", "Tarvik Systems", "2016"),),
+            ),
+            Example(
+                "Dana Ortiz, a Kestrel Robotics veteran since 2005, is leaving.",
+                (("Dana Ortiz", "in", "Kestrel Robotics", "2005"),),
             ),
             Example(
                 "A Corvane employee since 2005, Idris Bello now runs its drug development arm.",
@@ -567,6 +588,47 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Ingrid Moe built her career at Tollan Systems before joining a rival.",
                 (("Ingrid Moe", "out", "Tollan Systems", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:went-on-to-create",
+        doc="'went on to create/launch/start A', 'the two went on to build A' (a founding)",
+        kind="found",
+        pattern=re.compile(
+            rf"(?P<p>{PEOPLE}|{PERSON}){GAP}\s+went\s+on\s+to\s+(?:create|launch|start|build|form|set\s+up)\s+{_named('o')}"
+            rf"(?:\s+(?P<d>{D}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"),),
+        examples=(
+            Example(
+                "Dana Ortiz left Initech in 2019. She went on to create Kestrel Robotics.",
+                (("Dana Ortiz", "in", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Omar Haddad and Lena Moreau went on to launch Quillon Labs in 2021.",
+                (("Omar Haddad", "in", "Quillon Labs", "2021"), ("Lena Moreau", "in", "Quillon Labs", "2021")),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:joined-and-stayed",
+        doc="'joined A in 2010 and stayed until 2018' (in A at the first year, out at the second)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){GAP}\s+joined\s+{_named('o')}\s*(?P<d1>{D})?(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+)?"
+            rf"\s*,?\s*(?:and|where\s+(?:he|she|they))\s+(?:stayed|remained)(?:\s+(?:on|there))?\s+(?P<d2>{D})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d1"), ("p", "o", "out", "d2")),
+        examples=(
+            Example(
+                "Dana Ortiz joined Kestrel Robotics in 2010 and stayed until 2018.",
+                (("Dana Ortiz", "in", "Kestrel Robotics", "2010"), ("Dana Ortiz", "out", "Kestrel Robotics", "2018")),
+            ),
+            Example(
+                "Omar Haddad joined Globex as an analyst, where he remained until 2004.",
+                (("Omar Haddad", "out", "Globex", "2004"),),
             ),
         ),
     ),
