@@ -625,6 +625,11 @@ class _Sentence:
             where = _WHERE_CLAUSE.search(skel, 0, m.start())
             if obj:
                 name, end, role = obj
+                described = _OBJ.match(skel, m.end())
+                joined = _WHO_JOINED.search(skel, who[1], m.start())
+                if described and described.group("anaph") and joined:
+                    # "X, who joined Umbrella in 2019, will leave the company": the one they joined
+                    name = self.org_name(joined.group("o"))
             elif _OBJECTLESS_OK.match(skel, m.end()):
                 held = self.article.held.get(people[0]) if len(people) == 1 else None
                 back = rejoined.get(people[0]) if len(people) == 1 else None
@@ -1506,6 +1511,10 @@ class _Sentence:
                 if not _EFFECTIVE.search(skel[: date_syms[di][0]]):  # "hired X, effective July 1": ahead
                     mv.date = _past_if_done(mv.date, skel, mv.anchor, self.article.published)
                     mv.date = _ahead_if_future(mv.date, skel, mv.anchor, self.article.published)
+
+
+# A relative clause naming where the subject went: "X, who joined Umbrella in 2019, ...".
+_WHO_JOINED = re.compile(rf",\s*who\s+(?:had\s+|has\s+)?(?:re-?)?joined\s+(?:the\s+)?(?P<o>{ORG})", re.IGNORECASE)
 
 
 def _use_fallback() -> bool:
