@@ -21,7 +21,11 @@ _ROLE = r"(?:[\w-]+\s+){0,5}?[\w-]+"
 # A few words before a name: "AI researcher", "Indian-origin", "former Globex chip executive".
 _PRE = r"(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){0,4}?"
 # Posts that are not jobs at the hiring organisation.
-_NOT_A_JOB = r"(?!\s*(?:an?\s+)?(?:[\w-]+\s+)?(?:advis[eo]r|consultant|fellow|intern|board\b|director\s+on))"
+_NOT_A_JOB_WORDS = (
+    r"(?:advis[eo]r|consultant|fellow|intern|board\b|director\s+on|non-?executive|independent\s+director|trustee|"
+    r"visiting|member\s+of\s+(?:the|its|their)\s+board|(?:its|their|the)\s+board)"
+)
+_NOT_A_JOB = rf"(?!\s*(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})"
 # The person's post elsewhere, as an appositive: ", the outgoing chief executive of B,", ", a lead
 # researcher at B,", ", the former CTO of payments major B,". Not "a former B executive", nor a founder
 # label ("the co-founder of B" says nothing of when).
@@ -42,7 +46,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?:{PERSON}|{ORG_REF}){GAP}\s+(?:tapped|taps|hired|hires|recruited|recruits|brought\s+in|lured|poached)"
             rf"\s+(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+(?:as|to\s+be(?:come)?|to\s+serve\s+as)\s+(?:the\s+)?"
-            rf"(?P<o>{ORG})'s\s+(?:new\s+|next\s+|first\s+)?{_ROLE}",
+            rf"(?P<o>{ORG})'s\s+(?!(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})(?:new\s+|next\s+|first\s+)?{_ROLE}",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", None),),
@@ -93,7 +97,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?:⟨[PE]\d+⟩|[\w-]+)[\s-]led\s+|(?:rival|fellow|chip\s*maker|carmaker|automaker)\s+)?"
             rf"(?P<o>{ORG})(?!'s\s+(?!(?:[\w-]+\s+){{0,3}}?(?:management|board|owners?|leadership|chief\s+executive|ceo|"
             rf"founders?|chairman)\b))(?:'s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?(?:\s+(?P<d>{D}))?(?!\s+(?:to\s+|as\s+)(?:an?\s+)?(?:[\w-]+\s+)?"
-            rf"(?:advis[eo]r|consultant|fellow|intern|board\b|director\s+on))",
+            rf"{_NOT_A_JOB_WORDS})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
@@ -146,7 +150,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,;⟨]|⟨[OEP]\d+⟩(?:'s)?){{1,60}}?,)?{GAP}\s+(?:(?:is|are|was|were)\s+)?"
             rf"(?:(?:planning|set|expected|poised|preparing|going|about|looking)\s+to\s+|plans\s+to\s+|will\s+|"
             rf"would\s+|intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in)\s+"
-            rf"(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+as\s+(?:its|their)\s+(?:new\s+|next\s+|first\s+)?{_ROLE}",
+            rf"(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+as\s+(?:its|their)\s+(?!(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})"
+            rf"(?:new\s+|next\s+|first\s+)?{_ROLE}",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", None),),
@@ -219,7 +224,8 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"\b(?:latest|newest|recent|first|new|key|notable|biggest|top|outside|high-profile|other)\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?:additions?|hires?|recruits?|signings?|arrivals?)\s+(?:to|for|at)\s+"
-            rf"(?:the\s+)?(?P<o>{ORG})(?:'s\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?"
+            rf"(?:the\s+)?(?P<o>{ORG})(?!'s\s+(?:[\w-]+\s+){{0,2}}?(?:board|advisory|council|committee)\b)"
+            rf"(?:'s\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?"
             rf"(?:\s*,\s*(?:[^,;⟨]|⟨[OEP]\d+⟩){{1,60}}?,|\s+⟨[EP]\d+⟩)?\s+(?:is|are|was|were|include|includes|"
             rf"included)\s*:?\s+(?P<p>{PEOPLE})(?:\s*,\s*who\s+joined\s+(?:the\s+company\s+)?(?P<d>{D}))?",
             re.IGNORECASE,
