@@ -182,7 +182,10 @@ PLACES = {
     for place in """
 india, china, japan, korea, south korea, taiwan, singapore, vietnam, indonesia, thailand, malaysia, philippines,
 pakistan, bangladesh, israel, uae, dubai, saudi arabia, qatar, turkey, egypt, nigeria, kenya, ghana, south africa,
-rwanda, ethiopia, morocco, brazil, mexico, argentina, chile, colombia, peru, canada, u.s, u.s., usa, america,
+rwanda, ethiopia, morocco, tanzania, uganda, zambia, zimbabwe, botswana, namibia, mozambique, angola, cameroon,
+benin, congo, guinea, senegal, ivory coast, côte d'ivoire, cote d'ivoire, sudan, tunisia, algeria, liberia, malawi,
+sri lanka, nepal, myanmar, cambodia, kazakhstan, iran, iraq, jordan, lebanon, kuwait, oman, bahrain,
+brazil, mexico, argentina, chile, colombia, peru, canada, u.s, u.s., usa, america,
 united states, uk, u.k., britain, united kingdom, england, scotland, ireland, france, germany, italy, spain, portugal,
 netherlands, belgium, switzerland, austria, sweden, norway, denmark, finland, iceland, poland, ukraine, russia,
 estonia, romania, greece, hungary, australia, new zealand, europe, asia, africa, latin america, silicon valley,
