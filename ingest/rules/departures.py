@@ -516,4 +516,32 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:left-post",
+        doc="stepping down from or leaving a post, not a named organisation: 'X stepped down from his role "
+        "along with Y', 'X will leave her post at the end of the month' (the organisation in context; not when "
+        "the person stays on, e.g. as chairman)",
+        pattern=re.compile(
+            rf"{_NOT_IF}(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|expected|going|about)\s+to\s+)?"
+            rf"(?P<o>(?:step(?:s|ped|ping)?\s+down\s+from|(?:leave|leaves|leaving|left|quit|quits|quitting|vacate[sd]?|"
+            rf"vacating|relinquish(?:es|ed|ing)?)|resign(?:s|ed|ing)?\s+from)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:role|post|position|job|duties)s?(?:\s+(?:as\s+[^,.;⟨]{{1,60}}?\s+)?(?:at|with|of)\s+(?:the\s+)?{ORG})?)"
+            rf"(?![^.;]{{0,80}}?\b(?:remain|remains|stay|stays|staying|continue|continues|become\s+"
+            rf"(?:executive\s+|non-executive\s+)?chair|as\s+(?:executive\s+|non-executive\s+)?chair))"
+            rf"(?:\s*,?\s*along\s+with\s+(?:his|her|their)?\s*(?:[\w-]+\s+){{0,2}}?(?P<p2>{P}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None), ("p2", "o", "out", None)),
+        examples=(
+            Example(
+                "Kestrel Robotics went through turmoil. In 2021, VP of Research Omar Haddad stepped down from his role "
+                "along with his colleague Lena Park.",
+                (("Omar Haddad", "out", "Kestrel Robotics", "2021"), ("Lena Park", "out", "Kestrel Robotics", "2021")),
+            ),
+            Example(
+                "Dana Ortiz will leave her post as chief financial officer at Initech in September.",
+                (("Dana Ortiz", "out", "Initech", "2025-09"),),
+            ),
+        ),
+    ),
 )
