@@ -506,6 +506,11 @@ class _Article:
         for m in reversed(list(re.finditer(ORG, ctx.skel[:pos]))):
             if leaving and _DESTINATION.search(ctx.skel[: m.start()]):
                 continue
+            if leaving and (
+                re.match(r"['’]?s?\s+(?:veteran|alum|alumnus|alumna|alumni|expat)\b", ctx.skel[m.end() :], re.IGNORECASE)
+                or re.search(r"\b(?:former|ex-|formerly(?:\s+of|\s+at)?)\s*$", ctx.skel[: m.start()], re.IGNORECASE)
+            ):
+                continue  # "Google veteran X followed": where X once was, not what is being left now
             if not leaving and ctx is not self.previous and _LEFT_BEFORE.search(ctx.skel[: m.start()]):
                 continue  # "Former Meta PyTorch lead X signed on with the startup": not Meta
             mention = ctx.symbol(m.group(0))
