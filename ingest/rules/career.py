@@ -54,6 +54,8 @@ _TENURE = r"(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+-(?:year|month)\s+)?tenure"
 _NOT_PERSON = r"(?:[^.⟨]|⟨[OED]\d+⟩)"
 # Words set off after a subject: "Crutchfield, 53, was ...", "Lee, on the other hand, worked ...".
 _APPOSITIVE = r"(?:\s*,\s*[^,⟨]{1,30},)?"
+# Schooling is not a job: "spent a year at MIT studying mathematics".
+_NOT_STUDYING = r"(?!\s+(?:studying|as\s+an?\s+(?:student|undergraduate|graduate|postgraduate|intern|visiting|fellow)))"
 # A transition of the subject to another employer.
 _MOVE_VERB = (
     r"(?:joined|joins|is\s+joining|will\s+join|moved\s+(?:on\s+)?to|moves\s+to|went\s+(?:back\s+)?to|returned\s+to|"
@@ -147,12 +149,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="career:spent-years",
         doc="an ended spell of a given length: 'spent nine years at A', 'worked at A for 13 years', "
-        "'built his career in A for 13 years' (an out-atom for 'spent', as the synthetic corpus annotates it; "
+        "'built his career in A for 13 years', 'worked at A in the 80s and 90s' (an out-atom for 'spent', as the synthetic corpus annotates it; "
         "in and out for 'worked at A for N years'; dated only by the clause)",
         pattern=re.compile(
             rf"(?P<p>{PERSON}|\bI\b)(?:\s*,\s*who|{_APPOSITIVE}){_GAP_PAST}\s+(?:"
             rf"spent\s+(?:(?:his|her|their|most\s+of\s+(?:his|her|their))\s+)?{_SPELL}(?:\s+(?:[\w-]+\s+){{0,5}}?)?\s*"
-            rf"(?:at|with|within|in(?=\s+⟨O))\s+{_named('o')}"
+            rf"(?:at|with|within|in(?=\s+⟨O))\s+{_named('o')}{_NOT_STUDYING}"
+            rf"|(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|for)\s+"
+            rf"{_named('o6')}\s+(?:in|during|through(?:out)?)\s+the\s+(?:(?:19|20)?\d0s|'\d0s)"
+            rf"(?:\s*(?:,|and|to)\s*(?:the\s+)?(?:(?:19|20)?\d0s|'\d0s))*"
             rf"|joined\s+{_named('o4')}\s+{_FOR_YEARS}"
             rf"|joined\s+{_named('o5')}\s*(?:{D}\s*)?,\s*where\s+(?:he|she|they)\s+(?:spent|worked\s+for|stayed\s+for)\s+{_SPELL}"
             rf"|(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|for)\s+"
@@ -168,6 +173,8 @@ RULES: tuple[Rule, ...] = (
             ("p", "o4", "in", None),
             ("p", "o4", "out", None),
             ("p", "o5", "out", None),
+            ("p", "o6", "in", None),
+            ("p", "o6", "out", None),
         ),
         examples=(
             Example(
@@ -177,6 +184,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dana Ortiz joined Kestrel Robotics, where she spent six years.",
                 (("Dana Ortiz", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Jon Keel worked at Corvane Systems in the 80s and 90s, where he designed two processors.",
+                (("Jon Keel", "in", "Corvane Systems", None), ("Jon Keel", "out", "Corvane Systems", None)),
             ),
             Example(
                 "Dmitri Orlov, who spent a decade at Halloway Systems, now runs a fund.",
@@ -395,10 +406,12 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON}){GAP}\s+(?:moved\s+on\s+to|went\s+on\s+to\s+(?:join|work\s+(?:at|for))|"
             rf"accepted\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:job|position|role|offer)(?:\s+[\w-]+)?\s+(?:at|with|from))\s+"
-            rf"{_org('o')}|(?P<p2>{PERSON}){GAP}\s+arrived\s+at\s+(?P<o2>(?:the\s+)?⟨O\d+⟩)",
+            rf"{_org('o')}|(?P<p2>{PERSON}){GAP}\s+arrived\s+at\s+(?P<o2>(?:the\s+)?⟨O\d+⟩)"
+            rf"|(?P<p3>{PERSON}){GAP}\s+arrived(?:\s+at\s+{_named('o4')})?\s*(?P<d3>{D})?\s+to\s+(?:lead|head|run|become|take\s+over)\s+"
+            rf"(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{_named('o3')}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None), ("p2", "o2", "in", None)),
+        atoms=(("p", "o", "in", None), ("p2", "o2", "in", None), ("p3", "o4", "in", "d3"), ("p3", "o3", "in", "d3")),
         examples=(
             Example(
                 "In 2004, Henrik Dahl moved on to Sorvik Semiconductor, where he led the modem team.",
@@ -411,6 +424,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Omar Haddad left Globex, and finally he arrived at Microsoft as part of an acquisition.",
                 (("Omar Haddad", "in", "Microsoft", None),),
+            ),
+            Example(
+                "Lena Moreau arrived in 2007 to lead Quillon Labs's consumer division.",
+                (("Lena Moreau", "in", "Quillon Labs", "2007"),),
             ),
         ),
     ),
@@ -629,6 +646,30 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Omar Haddad joined Globex as an analyst, where he remained until 2004.",
                 (("Omar Haddad", "out", "Globex", "2004"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:teamed-up-to-launch",
+        doc="'teamed up with B to launch A', 'before teaming up with B—a dropout—to start what would become A' "
+        "(a founding by both)",
+        kind="found",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_NOT_PERSON}{{0,120}}?\bteam(?:ed|ing)\s+up\s+with\s+(?P<q>{PEOPLE})(?:\s*[—–-]{_NOT_PERSON}{{1,40}}?[—–-]\s*|\s*,"
+            rf"{_NOT_PERSON}{{1,40}}?,\s*|\s+)to\s+(?:launch|found|co-?found|start|create|build|form|set\s+up)\s+"
+            rf"(?:what\s+(?:would|was\s+to)\s+become\s+)?{_named('o')}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("q", "o", "in", None)),
+        examples=(
+            Example(
+                "Then in 2021, Arun Patel teamed up with Dana Ortiz to launch Kestrel Robotics, a drone maker.",
+                (("Arun Patel", "in", "Kestrel Robotics", "2021"), ("Dana Ortiz", "in", "Kestrel Robotics", "2021")),
+            ),
+            Example(
+                "Omar Haddad spent a year at Initech before teaming up with Lena Moreau—another dropout—to start "
+                "what would become Quillon Labs.",
+                (("Omar Haddad", "in", "Quillon Labs", None), ("Lena Moreau", "in", "Quillon Labs", None)),
             ),
         ),
     ),
