@@ -16,19 +16,8 @@ identity, so a curator's rejection or edit holds whatever a later article says.
   admin's "possible duplicates" filter (timeline.duplicates) lists them.
 """
 
-from timeline import dates
+from timeline.duplicates import dates_compatible, fold_into, merge_into
 from timeline.models import Evidence, Move
-
-
-def dates_compatible(a, b):
-    """Whether two known (date, precision) pairs can be the same day: one's period contains
-    the other's. Dates are stored as the first day of their period."""
-    (first_a, precision_a), (first_b, precision_b) = a, b
-    last_a, last_b = dates.period_end(first_a, precision_a), dates.period_end(first_b, precision_b)
-    return (first_a <= first_b and last_b <= last_a) or (first_b <= first_a and last_a <= last_b)
-
-
-PRECISE = {dates.UNKNOWN: 0, dates.YEAR: 1, dates.MONTH: 2, dates.DAY: 3}
 
 
 def sides_compatible(move, from_id, to_id):
@@ -83,37 +72,6 @@ class Matcher:
         return dated[0] if len(dated) == 1 else None
 
 
-def merge_into(move, fields):
-    """Fold a report's fields into an uncurated move: the most precise compatible date, a side
-    it did not name, a kind that says more. Returns the names of the fields changed."""
-    changed = []
-
-    def put(name, value):
-        if getattr(move, name) != value:
-            setattr(move, name, value)
-            changed.append(name)
-
-    date, precision = fields["date"], fields["date_precision"]
-    if date is not None and (move.date is None or PRECISE[precision] > PRECISE[move.date_precision]):
-        if move.date is None or dates_compatible((move.date, move.date_precision), (date, precision)):
-            put("date", date)
-            put("date_precision", precision)
-            put("date_phrase", fields["date_phrase"])
-            put("date_relative", fields["date_relative"])
-    for side in ("from_org", "to_org"):
-        if getattr(move, f"{side}_id") is None and fields[side] is not None:
-            put(side, fields[side])
-    kind = move.kind
-    if move.from_org_id and move.to_org_id and kind in (Move.Kind.JOIN, Move.Kind.LEAVE):
-        kind = Move.Kind.MOVE
-    elif kind == Move.Kind.JOIN and fields["kind"] in (Move.Kind.REJOIN, Move.Kind.FOUND):
-        kind = fields["kind"]
-    put("kind", kind)
-    if not move.role and fields["role"]:
-        put("role", fields["role"])
-    return changed
-
-
 def _same_event(a, b):
     """Whether two stored moves are one event: a shared side, no differing side, and dates
     both known and compatible, or exactly one of them undated."""
@@ -139,21 +97,14 @@ def _fields_of(move):
 
 
 def absorb(keep, other, reason=""):
-    """Fold `other` into `keep`: its evidence rows (each with its own date) move over, its
-    fields fill what `keep` lacks unless a curator owns `keep`, and it is deleted (its history
-    stays, and says where it went). Returns the fields of `keep` that changed."""
+    """Fold `other` into `keep` on ingest: its fields fill what `keep` lacks unless a curator
+    owns `keep`, and timeline.duplicates.fold_into moves its evidence and deletes it (its
+    history says where it went). Returns the fields of `keep` that changed."""
     changed = [] if keep.curated else merge_into(keep, _fields_of(other))
-    kept = set(Evidence.objects.filter(move=keep).values_list("article_id", "sentence"))
-    for ev in Evidence.objects.filter(move=other):
-        if (ev.article_id, ev.sentence) in kept:
-            ev.delete()
-        else:
-            Evidence.objects.filter(pk=ev.pk).update(move=keep)
     if changed or reason:
         keep._change_reason = reason or f"Merged move #{other.pk}"
         keep.save()
-    other._change_reason = f"Merged into move #{keep.pk}" + (f": {reason}" if reason else "")
-    other.delete()
+    fold_into(keep, other, reason or "merged on ingest")
     return changed
 
 

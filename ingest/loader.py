@@ -25,6 +25,7 @@ from ingest.articles import ArticleError, read_article
 from ingest.confidence import combine
 from ingest.consolidate import Matcher, consolidate, merge_into
 from ingest.extract import extract_or_error
+from ingest.orgs import PARENTS
 from timeline import dates
 from timeline.models import (
     Article,
@@ -142,12 +143,25 @@ class Resolver:
         key = normalize_name(name)
         if key not in self.orgs:
             self.orgs[key] = get_or_create_named(Organization, name)
+            link_known_parent(self.orgs[key], self.organization)
         return self.orgs[key]
 
     def forget(self):
         # After a rolled-back transaction the cached rows may not exist.
         self.people.clear()
         self.orgs.clear()
+
+
+def link_known_parent(organization, resolve):
+    """Give a known unit (ingest.orgs.PARENTS: Google DeepMind) its parent, unless a curator
+    has ever edited the organisation: then the curator's choice, even none, stands."""
+    parent = PARENTS.get(organization.name)
+    if parent is None or organization.parent_id is not None:
+        return
+    if organization.history.filter(history_user__isnull=False).exists():
+        return
+    organization.parent = resolve(parent)
+    organization.save(update_fields=["parent"])
 
 
 def move_fields(extracted, resolver):

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from ingest.consolidate import dates_compatible
 from timeline import dates
-from timeline.duplicates import possible_duplicates
+from timeline.duplicates import dates_compatible, possible_duplicates
 from timeline.models import Evidence, Move
 
 ROOT = Path(__file__).resolve().parent.parent

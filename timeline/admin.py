@@ -29,7 +29,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, smart_split, unescape_string_literal
 from simple_history.admin import SimpleHistoryAdmin
 
-from timeline import curation, desk, search
+from timeline import curation, desk, duplicates, search
 from timeline.forms import check_move
 from timeline.history_sentences import SentenceHistoryMixin
 from timeline.models import (
@@ -165,6 +165,43 @@ class ArticleFilter(_ChosenIdFilter):
         return queryset
 
 
+class PossibleDuplicateFilter(admin.SimpleListFilter):
+    """Moves ingest could not settle alone (timeline.duplicates): select them side by side
+    and merge, or confirm both to say they are two moves."""
+
+    title = "possible duplicates"
+    parameter_name = "duplicates"
+
+    def lookups(self, request, model_admin):
+        return [("any", "any reason"), *((reason, reason) for reason in duplicates.REASONS)]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        flags = duplicates.possible_duplicates(Move.objects.visible())
+        ids = [pk for pk, reason in flags.items() if self.value() in ("any", reason)]
+        return queryset.filter(pk__in=ids).order_by("person__name", F("date").asc(nulls_first=True), "id")
+
+
+class MoveMergeForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=None,
+        widget=forms.RadioSelect,
+        empty_label=None,
+        label="Move to keep",
+        help_text="It keeps its fields (taking a side or date it lacks from the others) and gets every "
+        "evidence row of the others, each with the date its own article stated; the others are deleted, "
+        "their history saying where they went.",
+    )
+
+    def __init__(self, *args, queryset, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = queryset
+        self.fields["keep"].label_from_instance = lambda m: (
+            f"#{m.pk} {m} · {m.get_status_display()} · {m.evidence.count()} source(s)"
+        )
+
+
 class MoveForm(forms.ModelForm):
     class Meta:
         model = Move
@@ -275,11 +312,12 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SentenceHistoryMixin, SimpleHisto
         HasDateFilter,
         ArticleFilter,
         "curated",
+        PossibleDuplicateFilter,
     ]
     search_fields = ["person__name"]  # shows the search box; get_search_results does the searching
     search_help_text = "Words of a person's or organisation's name (or alias), or of the evidence sentence."
     ordering = [F("date").desc(nulls_last=True), "-id"]
-    actions = ["confirm", "reject", "mark_unreviewed"]
+    actions = ["confirm", "reject", "mark_unreviewed", "merge_moves"]
     autocomplete_fields = ["person", "from_org", "to_org"]
     readonly_fields = ["date_phrase", "date_relative", "curated", "fingerprint", "created_at", "updated_at"]
     fieldsets = [
@@ -289,6 +327,38 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SentenceHistoryMixin, SimpleHisto
         ("Record", {"fields": ["fingerprint", ("created_at", "updated_at")], "classes": ["collapse"]}),
     ]
     history_list_display = ["status", "curated"]
+
+    @admin.action(description="Merge selected moves (one real event)…", permissions=["change"])
+    def merge_moves(self, request, queryset):
+        moves = queryset.order_by().select_related("person", "from_org", "to_org")
+        if not 2 <= moves.count() <= 20 or moves.values("person").distinct().count() != 1:
+            self.message_user(request, "Select 2 to 20 moves of one person to merge.", messages.WARNING)
+            return None
+        if request.POST.get("post") == "yes":
+            form = MoveMergeForm(request.POST, queryset=moves)
+            if form.is_valid():
+                keep = form.cleaned_data["keep"]
+                others = [m for m in moves if m.pk != keep.pk]
+                duplicates.merge_moves(keep, others, user=request.user)
+                self.message_user(
+                    request,
+                    f"Merged {', '.join(f'#{m.pk}' for m in others)} into move #{keep.pk}.",
+                    messages.SUCCESS,
+                )
+                return None
+        else:
+            default = min(moves, key=lambda m: (m.date is None, -len(m.date_precision or ""), m.pk))
+            form = MoveMergeForm(queryset=moves, initial={"keep": default.pk})
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge moves",
+            "opts": self.model._meta,
+            "form": form,
+            "records": moves,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/timeline/move/merge.html", context)
 
     def get_queryset(self, request):
         evidence = Evidence.objects.filter(move=OuterRef("pk"))
@@ -339,29 +409,27 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SentenceHistoryMixin, SimpleHisto
 
     def get_search_results(self, request, queryset, search_term):
         """Every word must match the person (or an alias), an organisation (or an alias) or an
-        evidence sentence. Aliases and evidence are many per move: EXISTS instead of joins keeps
-        rows unique, so no DISTINCT over the whole table."""
+        evidence sentence. The names matching a word are found first in the small tables
+        (people, organisations, aliases) and the sentences through the full-text index
+        (FTS5 / GIN); the moves are then kept by id membership, with no join or LIKE per move,
+        and no DISTINCT."""
         for word in smart_split(search_term):
             if word[0] in "\"'" and word[-1] == word[0]:
                 word = unescape_string_literal(word)
             if not word:
                 continue
             key = normalize_name(word) or word  # accents and case folded, as in name_key
+            named = Q(name__icontains=word) | Q(name_key__contains=key)
+            people = Person.objects.filter(
+                named | Q(pk__in=PersonAlias.objects.filter(name__icontains=word).values("person_id"))
+            )
+            orgs = Organization.objects.filter(
+                named | Q(pk__in=OrganizationAlias.objects.filter(name__icontains=word).values("organization_id"))
+            )
             queryset = queryset.filter(
-                Q(person__name__icontains=word)
-                | Q(person__name_key__contains=key)
-                | Q(from_org__name__icontains=word)
-                | Q(from_org__name_key__contains=key)
-                | Q(to_org__name__icontains=word)
-                | Q(to_org__name_key__contains=key)
-                | Exists(PersonAlias.objects.filter(person=OuterRef("person_id"), name__icontains=word))
-                | Exists(
-                    OrganizationAlias.objects.filter(
-                        Q(organization=OuterRef("from_org_id")) | Q(organization=OuterRef("to_org_id")),
-                        name__icontains=word,
-                    )
-                )
-                # The full-text index (FTS5 / GIN), not a scan of every evidence sentence.
+                Q(person_id__in=people.values("pk"))
+                | Q(from_org_id__in=orgs.values("pk"))
+                | Q(to_org_id__in=orgs.values("pk"))
                 | Q(pk__in=search.evidence_matching(word).values("move_id"))
             )
         return queryset, False
@@ -625,8 +693,9 @@ class OrganizationAdmin(MergeMixin, SentenceHistoryMixin, SimpleHistoryAdmin):
     merge_function = staticmethod(curation.merge_organizations)
     list_display = ["name", "alias_names", "joined", "left", "website"]
     search_fields = ["name", "aliases__name"]
-    fields = ["name", "slug", "website", "activity", "created_at"]
+    fields = ["name", "slug", "parent", "website", "activity", "created_at"]
     readonly_fields = ["activity", "created_at"]
+    autocomplete_fields = ["parent"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [OrganizationAliasInline]
     actions = ["merge"]

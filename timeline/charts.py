@@ -440,6 +440,7 @@ def organization_flow_figure(rows, period="year", moves_url=None):
     """
     starts = [r["period_start"] for r in rows]
     hatch = {"shape": "/", "size": 6, "solidity": 0.35}
+    peak = max([max(r["joins"], r["departures"]) for r in rows] + [0])
     traces = [
         ("Joins", "joins", lambda r: r["joins"] - r.get("joins_year_only", 0), BLUE, None),
         ("Joins dated to the year only", "joins", lambda r: r.get("joins_year_only", 0), BLUE_LIGHT, BLUE),
@@ -467,24 +468,27 @@ def organization_flow_figure(rows, period="year", moves_url=None):
                 "name": name,
                 "y": values,
                 "marker": marker,
+                # Each bar opens exactly the moves it counts (the hatched one: its year's
+                # moves known only to the year); an empty bar opens nothing.
                 "customdata": [
-                    [moves_url(r, direction) if moves_url else "", r["period"], abs(v)]
+                    [moves_url(r, direction, bool(pattern)) if moves_url and v else "", _esc(r["period"]), abs(v)]
                     for r, v in zip(rows, values, strict=True)
                 ],
                 "hovertemplate": f"%{{customdata[1]}}: %{{customdata[2]}} {name.lower()}<extra></extra>",
                 **common,
             }
         )
+    dense = len(rows) > 48  # ten years of months: markers would merge into a black band
     data.append(
         {
             "type": "scatter",
-            "mode": "lines+markers",
+            "mode": "lines" if dense else "lines+markers",
             "name": "Net",
             "y": [r["net"] for r in rows],
-            "line": {"color": INK, "width": 2},
+            "line": {"color": INK, "width": 1.2 if dense else 2},
             "marker": {"size": 6, "color": INK},
             # Hover text only: a click on the line must not be taken for a link.
-            "text": [r["period"] for r in rows],
+            "text": [_esc(r["period"]) for r in rows],
             "hovertemplate": "%{text}: net %{y:+d}<extra></extra>",
             **common,
         }
@@ -501,10 +505,64 @@ def organization_flow_figure(rows, period="year", moves_url=None):
                 "zeroline": True,
                 "zerolinecolor": INK,
                 "gridcolor": "#e5e7eb",
-                "tickformat": "d",
                 "automargin": True,
+                **count_ticks(peak),
             },
             legend={"orientation": "h", "y": -0.12, "x": 0, "yanchor": "top"},
+        ),
+    }
+
+
+def count_ticks(peak):
+    """Axis settings for a count: whole-number ticks only (never "0 0 0 1 1 1"), about five
+    of them on each side of zero, at 1, 2, 5, 10, 20, 50 ... apart."""
+    step = 1
+    while peak / step > 5:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    return {"tickmode": "linear", "tick0": 0, "dtick": step, "tickformat": "d", "rangemode": "tozero"}
+
+
+def organization_rolling_figure(rows, window_url=None):
+    """Net flow over the trailing 12 months, month by month (queries.rolling_net): readable
+    over long spans where monthly bars are not. `window_url(row)` opens the window's moves."""
+    values = [r["rolling_net"] for r in rows]
+    peak = max([abs(v) for v in values] + [max(r["rolling_joins"], r["rolling_departures"]) for r in rows] + [0])
+    return {
+        "data": [
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "name": "Net over the last 12 months",
+                "x": [r["period_start"] for r in rows],
+                "y": values,
+                "line": {"color": INK, "width": 2, "shape": "hv"},
+                "fill": "tozeroy",
+                "fillcolor": "rgba(31, 95, 168, 0.12)",
+                "customdata": [
+                    [
+                        window_url(r) if window_url else "",
+                        _esc(f"12 months to {r['period']}"),
+                        r["rolling_joins"],
+                        r["rolling_departures"],
+                    ]
+                    for r in rows
+                ],
+                "hovertemplate": "%{customdata[1]}: net %{y:+d} (%{customdata[2]} joins, "
+                "%{customdata[3]} departures)<extra></extra>",
+            }
+        ],
+        "layout": layout(
+            height=340,
+            xaxis={"type": "date", "linecolor": GREY, "automargin": True},
+            yaxis={
+                "title": {"text": "net, last 12 months"},
+                "zeroline": True,
+                "zerolinecolor": INK,
+                "gridcolor": "#e5e7eb",
+                "automargin": True,
+                **count_ticks(peak),
+            },
+            showlegend=False,
         ),
     }
 
@@ -547,10 +605,10 @@ def organization_sankey_figure(name, rows, link_url=None):
     "from" and "to" nodes are separate, so someone who left and came back makes no cycle.
     `link_url(row)` gives the address of the moves behind a link.
     """
-    labels, colors = [name], [INK]
+    labels, colors = [_esc(name)], [INK]
     sources, targets, values, urls = [], [], [], []
     for row in rows:
-        labels.append(f"{row['side']}: {row['organization']}")
+        labels.append(_esc(f"{row['side']}: {row['organization']}"))
         colors.append(BLUE if row["side"] == "from" else RED)
         node = len(labels) - 1
         if row["side"] == "from":
@@ -562,7 +620,7 @@ def organization_sankey_figure(name, rows, link_url=None):
             targets.append(node)
             hover = f"{row['moves']} from {name} to {row['organization']}"
         values.append(row["moves"])
-        urls.append([link_url(row) if link_url else "", hover])
+        urls.append([link_url(row) if link_url else "", _esc(hover)])
     side_count = max(sum(r["side"] == "from" for r in rows), sum(r["side"] == "to" for r in rows), 1)
     link_colors = [IN_LINK if r["side"] == "from" else OUT_LINK for r in rows]
     return _sankey(labels, colors, sources, targets, values, urls, max(260, 34 * side_count + 60), link_colors)
@@ -576,7 +634,7 @@ def flows_figure(rows, link_url=None):
         key = (side, name)
         if key not in index:
             index[key] = len(labels)
-            labels.append(f"{side}: {name}")
+            labels.append(_esc(f"{side}: {name}"))
             colors.append(BLUE if side == "from" else RED)
         return index[key]
 
@@ -585,6 +643,6 @@ def flows_figure(rows, link_url=None):
         sources.append(node("from", row["from"]))
         targets.append(node("to", row["to"]))
         values.append(row["moves"])
-        urls.append([link_url(row) if link_url else "", f"{row['moves']} from {row['from']} to {row['to']}"])
+        urls.append([link_url(row) if link_url else "", _esc(f"{row['moves']} from {row['from']} to {row['to']}")])
     side_count = max(len({r["from"] for r in rows}), len({r["to"] for r in rows}), 1)
     return _sankey(labels, colors, sources, targets, values, urls, max(300, 36 * side_count + 60))

@@ -152,13 +152,16 @@ class HomeForm(RangeForm):
 
 class OrganizationForm(RangeForm):
     period = forms.ChoiceField(label="Per", choices=PERIOD_CHOICES, required=False)
+    units = FlagField(label="Include its units")
+    rolling = FlagField(label="Rolling 12-month net flow")
 
     def clean(self):
         data = super().clean()
         start, end = data.get("start"), data.get("end")
         if start and end and not self.errors:
             months = (end[0].year - start[0].year) * 12 + end[0].month - start[0].month + 1
-            if months / PERIOD_MONTHS[data.get("period") or "year"] > MAX_PERIODS:
+            period = "month" if data.get("rolling") else data.get("period") or "year"
+            if months / PERIOD_MONTHS[period] > MAX_PERIODS:
                 self.add_error("period", f"The range holds more than {MAX_PERIODS} periods: choose a longer period.")
         return data
 
@@ -173,6 +176,9 @@ class PersonForm(forms.Form):
 
 class FlowsForm(RangeForm):
     n = top_n_field("Top organisations")
+    group = forms.ChoiceField(
+        label="Count units", choices=[("", "each on its own"), ("parent", "in their parent")], required=False
+    )
 
 
 class SearchForm(forms.Form):
@@ -211,6 +217,15 @@ class MoveFilterForm(RangeForm):
         error_messages={"invalid_choice": "No such article."},
     )
     undated = FlagField(label="Undated only")
+    # What the charts' clicks need to list exactly the moves a bar or link counts.
+    units = FlagField(label="Organisations with their units (moves within one left out)")
+    no_from = FlagField(label="“From” not stated")
+    no_to = FlagField(label="“To” not stated")
+    precision = forms.ChoiceField(
+        label="Dated to",
+        choices=[("", "any"), ("year", "the year only"), ("sub-year", "the month or day"), ("unknown", "undated")],
+        required=False,
+    )
     sort = forms.ChoiceField(choices=[(k, k) for k in MOVE_SORTS], required=False)
     page = forms.IntegerField(min_value=1, required=False, widget=forms.HiddenInput)
 

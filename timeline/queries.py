@@ -14,8 +14,8 @@ Undated moves fall in no range.
 import datetime
 
 from django.db import connections
-from django.db.models import Count, DateField, F, Func, Prefetch, Q
-from django.db.models.functions import TruncMonth, TruncQuarter, TruncYear
+from django.db.models import Count, DateField, Exists, F, Func, OuterRef, Prefetch, Q
+from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncYear
 
 from timeline import dates, summary
 from timeline.models import Article, Evidence, Move, Organization, Person
@@ -50,6 +50,7 @@ FLOW_COLUMNS = [
     "departures_year_only",
     "net",
 ]
+ROLLING_COLUMNS = ["window_start", "rolling_joins", "rolling_departures", "rolling_net"]
 SANKEY_COLUMNS = ["side", "organization", "slug", "moves"]
 FLOWS_COLUMNS = ["from", "from_slug", "to", "to_slug", "moves"]
 TIMELINE_COLUMNS = [
@@ -109,9 +110,14 @@ def visible_statuses(confirmed_only=False):
 
 
 def counts(confirmed_only=False):
+    """What the home page counts: people and organisations only with a move the public sees
+    (a person whose only move was rejected is not counted as if they had one)."""
+    moves = visible_moves(confirmed_only)
     return {
-        "people": Person.objects.count(),
-        "organizations": Organization.objects.count(),
+        "people": Person.objects.filter(Exists(moves.filter(person=OuterRef("pk")))).count(),
+        "organizations": Organization.objects.filter(
+            Exists(moves.filter(to_org=OuterRef("pk"))) | Exists(moves.filter(from_org=OuterRef("pk")))
+        ).count(),
         "moves": summary.move_count(visible_statuses(confirmed_only)),
         "articles": Article.objects.count(),
     }
@@ -185,18 +191,43 @@ def month_start(index):
     return datetime.date(max(index // 12, datetime.MINYEAR), index % 12 + 1 if index // 12 >= 1 else 1, 1)
 
 
-def organization_flow(organization, period="year", start=None, end=None, confirmed_only=False):
+def unit_group(organization):
+    """[the organisation's id, its units' ids]: what `units=1` counts as one organisation."""
+    return [organization.pk, *organization.units.order_by("name").values_list("pk", flat=True)]
+
+
+def group_sides(organization, group=None):
+    """(joined, left, involving) filters for one organisation, or for the organisations in
+    `group` counted as one: then a move between two of them is internal, neither a join nor
+    a departure (DeepMind → Google on Google's page with its units)."""
+    if not group:
+        return Q(to_org=organization), Q(from_org=organization), Q(to_org=organization) | Q(from_org=organization)
+    into, out_of = Q(to_org__in=group), Q(from_org__in=group)
+    return into & ~out_of, out_of & ~into, (into & ~out_of) | (out_of & ~into)
+
+
+def internal_count(group, start=None, end=None, confirmed_only=False):
+    """Moves between members of a group (a parent and its units), dated or not."""
+    if not group or len(group) < 2:
+        return 0
+    return in_range(visible_moves(confirmed_only), start, end).filter(from_org__in=group, to_org__in=group).count()
+
+
+def organization_flow(organization, period="year", start=None, end=None, confirmed_only=False, group=None):
     """Joins and departures of one organisation per period, in one GROUP BY query.
 
     Returns {"rows": [...], "undated": {"joins": n, "departures": n}}. Rows run without gaps
     from the first to the last period with a move (or the asked range). In quarter and month
     views a move dated only to the year is counted in the first period of its year and also
     in `joins_year_only` / `departures_year_only`, so a chart can draw it differently.
+    `group` (unit_group): the organisation with its units, moves among them left out.
     """
-    moves = in_range(visible_moves(confirmed_only).involving(organization), start, end)
-    joined, left = Q(to_org=organization), Q(from_org=organization)
+    joined, left, involving = group_sides(organization, group)
+    moves = in_range(visible_moves(confirmed_only).filter(involving), start, end)
     coarse = Q(date_precision=dates.YEAR)
     aggregates = {"joins": Count("id", filter=joined), "departures": Count("id", filter=left)}
+    # How many of them no curator has checked yet, for the caption (no query of its own).
+    aggregates["unreviewed"] = Count("id", filter=Q(status=Move.Status.UNREVIEWED))
     if period != "year":
         aggregates["joins_year_only"] = Count("id", filter=joined & coarse)
         aggregates["departures_year_only"] = Count("id", filter=left & coarse)
@@ -207,8 +238,9 @@ def organization_flow(organization, period="year", start=None, end=None, confirm
         .order_by()
     )
 
-    by_period, undated = {}, {"joins": 0, "departures": 0}
+    by_period, undated, unreviewed = {}, {"joins": 0, "departures": 0}, 0
     for row in grouped:
+        unreviewed += row["unreviewed"]
         if row["period"] is None:
             undated = {"joins": row["joins"], "departures": row["departures"]}
         else:
@@ -240,7 +272,22 @@ def organization_flow(organization, period="year", start=None, end=None, confirm
                 }
             )
             current = next_period(current, period)
-    return {"rows": rows, "undated": undated}
+    return {"rows": rows, "undated": undated, "unreviewed": unreviewed}
+
+
+def rolling_net(rows, months=12):
+    """Add the trailing `months`-month joins, departures and net to monthly rows (in place).
+
+    Moves known only to the year cannot be placed in a 12-month window: they are left out of
+    these sums (a chart says how many), so a window's sum is exactly the moves dated inside it.
+    """
+    for i, row in enumerate(rows):
+        window = rows[max(0, i - months + 1) : i + 1]
+        joins = sum(r["joins"] - r["joins_year_only"] for r in window)
+        departures = sum(r["departures"] - r["departures_year_only"] for r in window)
+        row["window_start"] = window[0]["period_start"]
+        row["rolling_joins"], row["rolling_departures"], row["rolling_net"] = joins, departures, joins - departures
+    return rows
 
 
 def _lump(rows, limit, side):
@@ -253,30 +300,41 @@ def _lump(rows, limit, side):
     return kept + [other]
 
 
-def organization_sankey(organization, start=None, end=None, confirmed_only=False, limit=12):
+def organization_sankey(organization, start=None, end=None, confirmed_only=False, limit=12, group=None):
     """Where people who joined came from and where people who left went (two GROUP BYs).
 
     Rows: {"side": "from"|"to", "organization", "slug", "moves"}; "not stated" when the
-    article gave only one side of the move, "N other organisations" past `limit`.
+    article gave only one side of the move, "N other organisations" past `limit` (slug None,
+    no link: no one filter lists exactly those). With `group` (the organisation and its
+    units), moves among them are internal and left out, and the other side is counted by
+    parent too ("Meta" includes FAIR), as the moves explorer's `units=1` counts it.
     """
     moves = in_range(visible_moves(confirmed_only), start, end)
+    joined, left, _ = group_sides(organization, group)
     rows = []
-    for side, this_side, other in (("from", "to_org", "from_org"), ("to", "from_org", "to_org")):
+    for side, this_side, other in (("from", joined, "from_org"), ("to", left, "to_org")):
+        if group:
+            name = Coalesce(f"{other}__parent__name", f"{other}__name")
+            slug = Coalesce(f"{other}__parent__slug", f"{other}__slug")
+        else:
+            name, slug = F(f"{other}__name"), F(f"{other}__slug")
         grouped = (
-            moves.filter(**{this_side: organization})
-            .values(f"{other}__name", f"{other}__slug")
+            moves.filter(this_side)
+            .annotate(other_name=name, other_slug=slug)
+            .values("other_name", "other_slug")
             .annotate(n=Count("id"))
-            .order_by("-n", f"{other}__name")
+            .order_by()
         )
         side_rows = [
             {
                 "side": side,
-                "organization": g[f"{other}__name"] or "not stated",
-                "slug": g[f"{other}__slug"],
+                "organization": g["other_name"] or "not stated",
+                "slug": g["other_slug"],
                 "moves": g["n"],
             }
             for g in grouped
         ]
+        side_rows.sort(key=lambda r: (-r["moves"], r["slug"] is None, r["organization"]))
         rows.extend(_lump(side_rows, limit, side))
     return rows
 
@@ -284,17 +342,65 @@ def organization_sankey(organization, start=None, end=None, confirmed_only=False
 # Flows between organisations ------------------------------------------------------------------
 
 
-def flows(start=None, end=None, confirmed_only=False, n=10):
+def _by_parent(totals, start, end, confirmed_only):
+    """Organisation totals with each unit counted in its parent, moves within a group out."""
+    parents = dict(Organization.objects.filter(parent__isnull=False).values_list("pk", "parent_id"))
+    grouped = {}
+    for org in totals:
+        top = parents.get(org["id"], org["id"])
+        row = grouped.setdefault(top, {"id": top, "inflow": 0, "outflow": 0, "members": []})
+        row["inflow"] += org["inflow"]
+        row["outflow"] += org["outflow"]
+        row["members"].append(org["id"])
+    internal = (
+        in_range(visible_moves(confirmed_only), start, end)
+        .filter(
+            Q(from_org__parent=F("to_org")) | Q(to_org__parent=F("from_org")) | Q(from_org__parent=F("to_org__parent"))
+        )
+        .annotate(top=Coalesce("from_org__parent", "from_org"))
+        .values_list("top")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    for top, n in internal:
+        if top in grouped:
+            grouped[top]["inflow"] -= n
+            grouped[top]["outflow"] -= n
+    names = dict(
+        (pk, (name, slug))
+        for pk, name, slug in Organization.objects.filter(pk__in=grouped).values_list("pk", "name", "slug")
+    )
+    rows = []
+    for top, row in grouped.items():
+        name, slug = names[top]
+        rows.append({**row, "name": name, "slug": slug, "net": row["inflow"] - row["outflow"]})
+    return rows, parents
+
+
+def flows(start=None, end=None, confirmed_only=False, n=10, by_parent=False):
     """Who hires from whom among the `n` organisations with the most moves in the range.
 
     Returns (organisations ranked, rows {"from", "from_slug", "to", "to_slug", "moves"}).
+    `by_parent`: each unit counted in its parent (Google DeepMind in Google), moves within a
+    group left out.
     """
     totals = organization_totals(start, end, confirmed_only)
+    parents = {}
+    if by_parent:
+        totals, parents = _by_parent(totals, start, end, confirmed_only)
     for org in totals:
         org["total"] = org["inflow"] + org["outflow"]
     top = sorted(totals, key=lambda t: (-t["total"], t["name"]))[:n]
     by_id = {t["id"]: t for t in top}
-    pairs = summary.pair_counts(visible_statuses(confirmed_only), by_id, start, end, visible_moves(confirmed_only))
+    members = [m for t in top for m in t.get("members", [t["id"]])]
+    pairs = summary.pair_counts(visible_statuses(confirmed_only), members, start, end, visible_moves(confirmed_only))
+    if by_parent:
+        rolled = {}
+        for (source, target), count in pairs.items():
+            key = (parents.get(source, source), parents.get(target, target))
+            if key[0] != key[1]:
+                rolled[key] = rolled.get(key, 0) + count
+        pairs = rolled
     rows = [
         {
             "from": by_id[source]["name"],

@@ -8,8 +8,8 @@ import functools
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import F
-from django.http import HttpResponse, JsonResponse
+from django.db.models import Exists, F, OuterRef
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -120,6 +120,24 @@ def share_context(request, name, json_url, csv_url, embed_url):
     }
 
 
+def find_by_slug(model, slug, request, queryset=None):
+    """(record, None), or (None, a 301 to where it lives now) for the old slug of a record
+    merged into another (its name is now the other's alias) or renamed; 404 otherwise."""
+    queryset = queryset if queryset is not None else model.objects.all()
+    if model is Person:  # in the same query: does the public see any of this person's moves?
+        queryset = queryset.annotate(has_public_move=Exists(Move.objects.visible().filter(person=OuterRef("pk"))))
+    found = queryset.filter(slug=slug).first()
+    if found is not None:
+        if model is Person and not found.has_public_move:
+            raise Http404(f"No public moves for {slug}")  # every move rejected or removed
+        return found, None
+    old = model.history.filter(slug=slug).order_by("-history_date").first()
+    current = old and (model.objects.filter(pk=old.id).first() or model.objects.resolve(old.name))
+    if not current:
+        raise Http404(f"No {model._meta.verbose_name} {slug}")
+    return None, HttpResponsePermanentRedirect(request.get_full_path().replace(f"/{slug}/", f"/{current.slug}/", 1))
+
+
 # Home and search ------------------------------------------------------------------------------
 
 
@@ -177,7 +195,9 @@ def person_detail(request, slug):
     form = PersonForm(request.GET)
     if not form.is_valid():
         return invalid_parameters(form)
-    person = get_object_or_404(Person, slug=slug)
+    person, moved = find_by_slug(Person, slug, request)
+    if moved:
+        return moved
     moves, rows = queries.person_timeline(person, form.cleaned_data["confirmed"])
     qs = current_query(request)
     context = {
@@ -209,7 +229,9 @@ def person_data(request, slug, fmt):
     form = PersonForm(request.GET)
     if not form.is_valid():
         return invalid_parameters(form)
-    person = get_object_or_404(Person, slug=slug)
+    person, moved = find_by_slug(Person, slug, request)
+    if moved:
+        return moved
     _, rows = queries.person_timeline(person, form.cleaned_data["confirmed"])
     return data_response(fmt, f"{person.slug}-timeline", queries.TIMELINE_COLUMNS, rows, request)
 
@@ -220,7 +242,9 @@ def embed_person(request, slug):
     form = PersonForm(request.GET)
     if not form.is_valid():
         return invalid_parameters(form)
-    person = get_object_or_404(Person, slug=slug)
+    person, moved = find_by_slug(Person, slug, request)
+    if moved:
+        return moved
     _, rows = queries.person_timeline(person, form.cleaned_data["confirmed"])
     context = {
         "title": f"{person.name}: career timeline",
@@ -244,52 +268,114 @@ def embed_person(request, slug):
 # Organisation ---------------------------------------------------------------------------------
 
 
-def _flow_links(organization, data, period):
+NOT_STATED = "not stated"  # queries.organization_sankey's name for a side no article gave
+
+
+def _flow_links(organization, data, period, units=False):
+    """Addresses of the moves behind each bar, line point and Sankey link: the moves explorer
+    filtered to exactly the moves that element counts."""
     cut = 4 if period == "year" else 7
     confirmed = "confirmed" if data["confirmed"] else ""
+    group = "1" if units else ""
     # A month view of a big organisation has hundreds of periods, each linked twice from the
     # chart and twice from the table: reverse the path once and remember each link.
     base = reverse("move_list")
 
     @functools.cache
-    def period_url(period_start, period_end, side):
+    def period_url(period_start, period_end, side, precision=""):
+        cut_to = 4 if precision == "year" else cut
         return base + query_string(
             {
                 side: organization.slug,
-                "start": period_start[:cut],
-                "end": period_end[:cut],
+                "units": group,
+                "start": period_start[:cut_to],
+                "end": period_end[:cut_to],
+                "precision": precision,
                 "status": confirmed,
                 "sort": "date",
             }
         )
 
-    def moves_url(row, direction):
+    def moves_url(row, direction, year_only=False):
+        """In a year view a bar is every move of its year; in a quarter or month view the solid
+        bar is the moves dated inside the period and the hatched one those of its year known
+        only to the year (counted in its first period)."""
         side = "to_org" if direction == "joins" else "from_org"
-        return period_url(row["period_start"], row["period_end"], side)
+        if period == "year":
+            return period_url(row["period_start"], row["period_end"], side)
+        if year_only:
+            return period_url(row["period_start"], row["period_start"], side, "year")
+        return period_url(row["period_start"], row["period_end"], side, "sub-year")
 
     def link_url(row):
+        if row["slug"] is None and row["organization"] != NOT_STATED:
+            return ""  # "N other organisations": no one filter lists exactly those
         params = {"start": dates_iso(data["start"]), "end": dates_iso(data["end"]), "status": confirmed}
         params["to_org" if row["side"] == "from" else "from_org"] = organization.slug
+        params["units"] = group
         if row["slug"]:
             params["from_org" if row["side"] == "from" else "to_org"] = row["slug"]
+        else:  # "not stated": only the moves whose article named no other side
+            params["no_from" if row["side"] == "from" else "no_to"] = "1"
         return base + query_string(params)
 
-    return moves_url, link_url
+    def window_url(row):
+        return base + query_string(
+            {
+                "org": organization.slug,
+                "units": group,
+                "start": row["window_start"][:7],
+                "end": row["period_start"][:7],
+                "precision": "sub-year",
+                "status": confirmed,
+                "sort": "date",
+            }
+        )
+
+    return moves_url, link_url, window_url
 
 
-def _organization_charts(organization, data):
+def _organization_charts(organization, data, only=None):
+    """The context of the organisation's two charts (or `only` one of them: "flow", "sankey")."""
     period = data.get("period") or "year"
+    rolling = bool(data.get("rolling"))
     start, end, confirmed = data["start"], data["end"], data["confirmed"]
-    flow = queries.organization_flow(organization, period, start, end, confirmed)
-    sankey = queries.organization_sankey(organization, start, end, confirmed)
-    moves_url, link_url = _flow_links(organization, data, period)
+    units = list(organization.units.order_by("name")) if data.get("units") else []
+    group = [organization.pk, *(u.pk for u in units)] if units else None
+    flow = {"rows": [], "undated": {}, "unreviewed": 0}
+    if only != "sankey":
+        flow = queries.organization_flow(organization, "month" if rolling else period, start, end, confirmed, group)
+    if rolling:
+        queries.rolling_net(flow["rows"])
+    sankey = queries.organization_sankey(organization, start, end, confirmed, group=group) if only != "flow" else []
+    moves_url, link_url, window_url = _flow_links(organization, data, "month" if rolling else period, bool(units))
+    name = f"{organization.name} with its units" if units else organization.name
+    if rolling:
+        flow_figure = charts.organization_rolling_figure(flow["rows"], window_url)
+    else:
+        flow_figure = charts.organization_flow_figure(flow["rows"], period, moves_url)
     return {
-        "period": period,
+        "period": "month" if rolling else period,
+        "rolling": rolling,
+        "units": units,
+        "shown_name": name,
+        "internal": queries.internal_count(group, start, end, confirmed),
+        "unreviewed": flow["unreviewed"],
         "flow": flow,
-        "flow_figure": charts.organization_flow_figure(flow["rows"], period, moves_url),
+        "flow_figure": flow_figure,
         "sankey": sankey,
-        "sankey_figure": charts.organization_sankey_figure(organization.name, sankey, link_url),
-        "flow_links": [(row, moves_url(row, "joins"), moves_url(row, "departures")) for row in flow["rows"]],
+        "sankey_figure": charts.organization_sankey_figure(name, sankey, link_url),
+        "flow_links": [
+            (
+                row,
+                moves_url(row, "joins"),
+                moves_url(row, "departures"),
+                moves_url(row, "joins", True),
+                moves_url(row, "departures", True),
+                window_url(row) if rolling else "",
+            )
+            for row in flow["rows"]
+        ],
         "sankey_links": [(row, link_url(row)) for row in sankey],
     }
 
@@ -299,15 +385,21 @@ def organization_detail(request, slug):
     form = OrganizationForm(request.GET)
     if not form.is_valid():
         return invalid_parameters(form)
-    organization = get_object_or_404(Organization, slug=slug)
+    with_units = Organization.objects.annotate(has_units=Exists(Organization.objects.filter(parent=OuterRef("pk"))))
+    organization, moved = find_by_slug(Organization, slug, request, with_units)
+    if moved:
+        return moved
     data = form.cleaned_data
     context = _organization_charts(organization, data)
     moves = queries.in_range(queries.visible_moves(data["confirmed"]), data["start"], data["end"])
     newest = (F("date").desc(nulls_last=True), "-id")
-    joined = queries.with_evidence(moves.filter(to_org=organization)).order_by(*newest)
-    left = queries.with_evidence(moves.filter(from_org=organization)).order_by(*newest)
+    group = [organization.pk, *(u.pk for u in context["units"])] if context["units"] else None
+    into, out_of, _ = queries.group_sides(organization, group)
+    joined = queries.with_evidence(moves.filter(into)).order_by(*newest)
+    left = queries.with_evidence(moves.filter(out_of)).order_by(*newest)
     qs = current_query(request)
     rng = range_params(data)
+    units_param = {"units": "1"} if group else {}
     context.update(
         {
             "title": f"{organization.name}: who joins and who leaves",
@@ -318,8 +410,10 @@ def organization_detail(request, slug):
             "joined": list(joined[:ORG_LIST_LIMIT]),
             "left": list(left[:ORG_LIST_LIMIT]),
             "list_limit": ORG_LIST_LIMIT,
-            "all_joined_url": moves_link(to_org=organization.slug, **_status(rng)),
-            "all_left_url": moves_link(from_org=organization.slug, **_status(rng)),
+            "all_joined_url": moves_link(to_org=organization.slug, **units_param, **_status(rng)),
+            "all_left_url": moves_link(from_org=organization.slug, **units_param, **_status(rng)),
+            "has_units": organization.has_units,
+            "units_url": request.path + query_string({**dict(request.GET.items()), "units": "" if group else "1"}),
             "can_edit": editable(request, Organization, Move),
             "feed_url": reverse("organization_feed", args=[organization.slug]),
             "flow_share": share_context(
@@ -351,16 +445,16 @@ def organization_data(request, slug, chart, fmt):
     form = OrganizationForm(request.GET)
     if not form.is_valid():
         return invalid_parameters(form)
-    organization = get_object_or_404(Organization, slug=slug)
-    data = form.cleaned_data
+    organization, moved = find_by_slug(Organization, slug, request)
+    if moved:
+        return moved
+    # The same rows as the page's chart, units and rolling window included.
+    charts_ctx = _organization_charts(organization, form.cleaned_data, only=chart)
     if chart == "flow":
-        flow = queries.organization_flow(
-            organization, data["period"] or "year", data["start"], data["end"], data["confirmed"]
-        )
-        rows, columns = flow["rows"], queries.FLOW_COLUMNS
+        rows = charts_ctx["flow"]["rows"]
+        columns = queries.FLOW_COLUMNS + (queries.ROLLING_COLUMNS if charts_ctx["rolling"] else [])
     else:
-        rows = queries.organization_sankey(organization, data["start"], data["end"], data["confirmed"])
-        columns = queries.SANKEY_COLUMNS
+        rows, columns = charts_ctx["sankey"], queries.SANKEY_COLUMNS
     return data_response(fmt, f"{organization.slug}-{chart}", columns, rows, request)
 
 
@@ -370,9 +464,11 @@ def embed_organization(request, slug):
     form = OrganizationChartForm(request.GET)
     if not form.is_valid():
         return invalid_parameters(form)
-    organization = get_object_or_404(Organization, slug=slug)
+    organization, moved = find_by_slug(Organization, slug, request)
+    if moved:
+        return moved
     data = form.cleaned_data
-    charts_ctx = _organization_charts(organization, data)
+    charts_ctx = _organization_charts(organization, data, only="sankey" if data["chart"] == "sankey" else "flow")
     sankey = data["chart"] == "sankey"
     context = {
         "title": f"{organization.name}: {'where people came from and went' if sankey else 'joins and departures'}",
@@ -490,14 +586,32 @@ def explorer_moves(form):
     moves = queries.in_range(queries.visible_moves(), data["start"], data["end"])
     if data["confirmed"]:
         moves = moves.confirmed()
-    for field in ("person", "from_org", "to_org", "kind", "status"):
+    for field in ("person", "kind", "status") if data["units"] else ("person", "from_org", "to_org", "kind", "status"):
         if data[field]:
             moves = moves.filter(**{field: data[field]})
-    if data["org"]:
+    if data["org"] and not data["units"]:
         moves = moves.involving(data["org"])
     if data["article"]:
         moves = moves.filter(evidence__article=data["article"]).distinct()
     if data["undated"]:
+        moves = moves.filter(date__isnull=True)
+    if data["units"]:
+        # Each organisation with its units, as one: moves within one are internal, not listed.
+        for side, other in (("from_org", "to_org"), ("to_org", "from_org")):
+            if data[side]:
+                group = queries.unit_group(data[side])
+                moves = moves.filter(**{f"{side}__in": group}).exclude(**{f"{other}__in": group})
+        if data["org"]:
+            moves = moves.filter(queries.group_sides(data["org"], queries.unit_group(data["org"]))[2])
+    if data["no_from"]:
+        moves = moves.filter(from_org__isnull=True)
+    if data["no_to"]:
+        moves = moves.filter(to_org__isnull=True)
+    if data["precision"] == "year":
+        moves = moves.filter(date_precision=dates.YEAR)
+    elif data["precision"] == "sub-year":
+        moves = moves.filter(date_precision__in=[dates.MONTH, dates.DAY])
+    elif data["precision"] == "unknown":
         moves = moves.filter(date__isnull=True)
     return queries.with_evidence(moves).order_by(*MOVE_SORTS[data["sort"] or "-date"])
 
@@ -524,11 +638,13 @@ def _page_links(page, params):
 
 def _flows(data):
     n = data["n"] or DEFAULT_N
-    top, rows = queries.flows(data["start"], data["end"], data["confirmed"], n)
+    by_parent = data.get("group") == "parent"
+    top, rows = queries.flows(data["start"], data["end"], data["confirmed"], n, by_parent=by_parent)
     rng = range_params(data)
+    units = {"units": "1"} if by_parent else {}
 
     def link_url(row):
-        return moves_link(from_org=row["from_slug"], to_org=row["to_slug"], **_status(rng))
+        return moves_link(from_org=row["from_slug"], to_org=row["to_slug"], **units, **_status(rng))
 
     return n, top, rows, charts.flows_figure(rows, link_url), [(row, link_url(row)) for row in rows]
 

@@ -5,10 +5,15 @@
 (function () {
   "use strict";
 
+  // Nothing leaves for Plotly's servers: no "Share chart..." upload to Plotly's cloud (this
+  // bundle shows it by default) and no Chart Studio link; the page has its own "Copy link".
   var CONFIG = {
     displaylogo: false,
     responsive: true,
-    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
+    showLink: false,
+    showSendToCloud: false,
+    plotlyServerURL: "",
+    modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud"],
   };
 
   function follow(el, address) {

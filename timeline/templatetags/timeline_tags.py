@@ -31,6 +31,11 @@ def iso_date(value, unknown="unknown"):
 
 
 @register.filter
+def minus(value, other):
+    return (value or 0) - (other or 0)
+
+
+@register.filter
 def by_month(value):
     """A "no later than" bound ("2025-07-10") as the month it falls in: "Jul 2025"."""
     return dates.display(dates.parse_iso(value)[0], dates.MONTH) if value else ""
