@@ -544,4 +544,32 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:left-to-take-post",
+        doc="a leaving verb with no object whose purpose names the next employer: 'X, an accountant who "
+        "stepped down in February to become CFO of B', 'He headed sales at A for 11 years before departing to "
+        "take the CEO position at B' (in B; for 'who', out of the organisation in context)",
+        pattern=re.compile(
+            rf"(?:(?P<p>{P})\s*,\s*(?:(?:a|an|the)\s+[^,;⟨]{{0,60}}?\s+)?who\s+(?:has\s+|had\s+|later\s+|then\s+)?|"
+            rf"(?P<p2>{PERSON})\s+(?:(?:[^.;⟨]|⟨[OED]\d+⟩){{0,140}}?\s+)?(?:before|after)\s+)"
+            rf"(?P<o>depart(?:ed|ing)|leaving|left|resign(?:ed|ing)|quit(?:ting)?|step(?:ped|ping)\s+down)"
+            rf"(?:\s+(?P<d>{D}))?(?:\s+(?:during|amid|after)\s+[^,.;⟨]{{1,40}}?)?\s+to\s+(?:take(?:\s+up)?|accept|assume|"
+            rf"become)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:[\w-]+|⟨E\d+⟩)\s+){{0,5}}?(?:(?:position|role|post|"
+            rf"job|seat)\s+)?(?:as\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|with|of|for)\s+(?:the\s+)?(?P<b>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"), ("p", "b", "in", "d"), ("p2", "b", "in", "d")),
+        examples=(
+            Example(
+                "Lena Park fills the position vacated by Omar Haddad, an accountant who stepped down in February to "
+                "become CFO of Initech.",
+                (("Omar Haddad", "in", "Initech", "2025-02"),),
+            ),
+            Example(
+                "Dana Ortiz then headed sales at Kestrel Robotics for 11 years before departing to take the CEO position at "
+                "Initech.",
+                (("Dana Ortiz", "in", "Initech", None),),
+            ),
+        ),
+    ),
 )
