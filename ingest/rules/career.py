@@ -673,4 +673,48 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="career:who-previously-joined",
+        doc="'X, who previously led A's cashierless efforts, joined B' (out A: a framed transition)",
+        pattern=re.compile(
+            rf"(?P<p>{P})\s*,\s*who\s+(?:had\s+)?(?:previously|formerly|most\s+recently|once|until\s+recently)\s+"
+            rf"(?:led|ran|headed|oversaw|managed|built|worked\s+(?:at|for|on)|was\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?(?:at|of|with))\s+"
+            rf"(?:the\s+)?(?P<a>{ORG})(?:'s?)?{_NOT_PERSON}{{0,80}}?,\s*(?:has\s+|have\s+)?(?:joined|joins|is\s+joining|will\s+join|"
+            rf"moved\s+to|moves\s+to|is\s+moving\s+to)\s+",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None),),
+        examples=(
+            Example(
+                "Jon Keel, who previously led Globex's cashierless technology efforts, joined Lime Labs as its new CTO.",
+                (("Jon Keel", "out", "Globex", None), ("Jon Keel", "in", "Lime Labs", None)),
+            ),
+            Example(
+                "Mira Osei, who was most recently a director at Kestrel Robotics, has joined Quillon Labs.",
+                (("Mira Osei", "out", "Kestrel Robotics", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:turned-into",
+        doc="'turned his iPod expertise into A (and later B)' (a founding of each)",
+        kind="found",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){GAP}\s+turned\s+(?:his|her|their)\s+(?:(?:[\w-]+|⟨E\d+⟩)\s+){{0,3}}?"
+            rf"(?:expertise|experience|knowledge|know-how|skills?|ideas?|vision|insights?|research|side\s+project)\s+into\s+"
+            rf"{_named('o')}(?:\s*\(\s*and\s+later\s+{_named('o2')}\s*\)|\s*,?\s+and\s+later\s+{_named('o3')})?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "o2", "in", None), ("p", "o3", "in", None)),
+        examples=(
+            Example(
+                "Tony Vance turned his iPod expertise into Nest Labs and later Future Shape Inc.",
+                (("Tony Vance", "in", "Nest Labs", None), ("Tony Vance", "in", "Future Shape", None)),
+            ),
+            Example(
+                "Greta Lund turned her research into Halvorsen Robotics in 2019.",
+                (("Greta Lund", "in", "Halvorsen Robotics", "2019"),),
+            ),
+        ),
+    ),
 )
