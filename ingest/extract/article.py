@@ -56,6 +56,14 @@ from .sentences import Sentence, split_sentences
 # The article
 
 
+# An organisation that only describes the person after it: "Google veteran ⟨P1⟩", "Apple CEO ⟨P2⟩".
+_TITLE_BEFORE_PERSON = re.compile(
+    rf"(?:['’]s?)?\s+(?:(?:veteran|alum|alumnus|alumna|co-?founder|founder|ceo|cto|cfo|coo|chief|president|head|"
+    rf"vp|svp|evp|executive|engineer|researcher|scientist|director|manager|lead|staffer|employee|[A-Z][\w&-]*)\s+)"
+    rf"{{1,4}}{P}"
+)
+
+
 class _Article:
     def __init__(self, text: str, published: datetime.date | None):
         self.text = text
@@ -405,6 +413,8 @@ class _Article:
         owned = _OWNED_ORG.match(ctx.skel, first.end("o")) if first and first.group("poss") else None
         if owned and _SUBJECT_VERB.match(ctx.skel, owned.end()):
             first = owned  # "Ola's Krutrim has had a rougher year": the subject is Krutrim, not Ola
+        if first and _TITLE_BEFORE_PERSON.match(ctx.skel, first.end()):
+            first = None  # "Google veteran X followed", "Apple CEO Y said": X and Y are the subject
         subject = ctx.symbol(first.group("o")) if first else None
         if subject and subject.kind == "E" and _SUBJECT_VERB.match(ctx.skel, first.end()):
             self.solid.add(subject.name)  # "Globex is losing staff": a name doing something
@@ -506,9 +516,10 @@ class _Article:
         for m in reversed(list(re.finditer(ORG, ctx.skel[:pos]))):
             if leaving and _DESTINATION.search(ctx.skel[: m.start()]):
                 continue
+            after, before = ctx.skel[m.end() :], ctx.skel[: m.start()]
             if leaving and (
-                re.match(r"['’]?s?\s+(?:veteran|alum|alumnus|alumna|alumni|expat)\b", ctx.skel[m.end() :], re.IGNORECASE)
-                or re.search(r"\b(?:former|ex-|formerly(?:\s+of|\s+at)?)\s*$", ctx.skel[: m.start()], re.IGNORECASE)
+                re.match(r"['’]?s?\s+(?:veteran|alum|alumnus|alumna|alumni|expat)\b", after, re.IGNORECASE)
+                or re.search(r"\b(?:former|ex-|formerly(?:\s+of|\s+at)?)\s*$", before, re.IGNORECASE)
             ):
                 continue  # "Google veteran X followed": where X once was, not what is being left now
             if not leaving and ctx is not self.previous and _LEFT_BEFORE.search(ctx.skel[: m.start()]):
