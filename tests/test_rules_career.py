@@ -30,6 +30,8 @@ def career_atoms(text, only_career=True):
         "Prior to joining Kestrel Robotics, Dana Ortiz worked as a research intern at Globex Systems.",
         # a promotion after years at the same company is not a transition
         "Dana Ortiz was promoted to chief executive after 20 years at Kestrel Robotics.",
+        "Before Kestrel Robotics, Dana Ortiz was a PhD student at Globex University.",
+        "Dana Ortiz was a visiting fellow at Globex Institute and then joined Kestrel Robotics.",
         # schooling is not a job
         "Dana Ortiz spent a year at Globex University studying mathematics.",
         # "during his tenure" may be the current job

@@ -64,13 +64,15 @@ _MOVE_VERB = (
 )
 
 
+# A role word that is schooling, not a job ("a research intern at", "a PhD student at", "a visiting fellow at").
+_NOT_SCHOOL = r"(?!(?:intern|interns|internship|student|undergraduate|phd|doctoral|fellow|visiting)\b)"
 # A later step of a career that closes the one before it: ", jumping into", "then working as",
 # "before cofounding", "before joining".
 _NEXT_STEP = (
     rf"(?=\s*,?\s*{_NOT_PERSON}{{0,60}}?\b(?:jumping|moving|switching|then|later|joining|joined|went\s+on|"
     r"before\s+(?:joining|co-?founding|cofounding|founding|moving|launching|starting|taking|leaving))\b)"
 )
-_ROLE_WORDS = r"(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:(?!intern)[\w-]+\s+){0,6}?)?\s*"
+_ROLE_WORDS = rf"(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:{_NOT_SCHOOL}[\w-]+\s+){{0,6}}?)?\s*"
 # "Before joining B", "Prior to joining B" (a capitalised "Prior" may come as a name symbol).
 _BEFORE_JOINING = rf"(?:\b(?:before|prior\s+to)|⟨E\d+⟩\s+to)\s+joining\s+{_org('b')}(?:\s+[\w-]+){{0,2}}?\s*(?P<db>{D})?"
 
@@ -382,7 +384,7 @@ RULES: tuple[Rule, ...] = (
         "(in A; out A when a later step follows)",
         pattern=re.compile(
             rf"(?P<p>{PERSON}){_NOT_PERSON}{{0,200}}?\b(?:then|later|and\s+then)\s+(?:working|worked|serving|served)\s+as"
-            rf"\s+(?:an?\s+|the\s+)?(?:(?!intern)[\w-]+\s+){{0,5}}?(?:at|with|for)\s+"
+            rf"\s+(?:an?\s+|the\s+)?(?:{_NOT_SCHOOL}[\w-]+\s+){{0,5}}?(?:at|with|for)\s+"
             rf"(?:{_org('o_out')}{_NEXT_STEP}|{_org('o')})",
             re.IGNORECASE,
         ),
@@ -525,7 +527,7 @@ RULES: tuple[Rule, ...] = (
         "'headed A before moving back home' (out A)",
         pattern=re.compile(
             rf"(?P<p>{PERSON}){_APPOSITIVE}{_GAP_PAST}\s+(?:(?:was|worked|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?"
-            rf"(?:(?!intern)[\w-]+\s+){{0,5}}?)?\s*(?:at|with|for)|headed|led|ran)\s+{_named('a')}\s*,?\s+"
+            rf"(?:{_NOT_SCHOOL}[\w-]+\s+){{0,5}}?)?\s*(?:at|with|for)|headed|led|ran)\s+{_named('a')}\s*,?\s+"
             rf"(?:(?:and\s+then|and\s+later|then|before)\s+(?:joining|joined|moving\s+to|moved\s+to|going\s+to|went\s+to)\s+"
             rf"{_org('b')}\s*(?P<d>{D})?|before\s+(?:moving|leaving|departing|resigning|quitting)\b)",
             re.IGNORECASE,
@@ -571,7 +573,7 @@ RULES: tuple[Rule, ...] = (
         doc="'After leaving A, she worked at B' / 'was ROLE at B' / 'joined B' (out A, in B)",
         pattern=re.compile(
             rf"\bafter\s+(?:leaving|departing|quitting|exiting)\s+{_named('a')}\s*(?P<da>{D})?\s*,\s*(?P<p>{PERSON}){GAP}\s+"
-            rf"(?:(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:(?!intern)[\w-]+\s+){{0,5}}?)?\s*(?:at|with|for)"
+            rf"(?:(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:{_NOT_SCHOOL}[\w-]+\s+){{0,5}}?)?\s*(?:at|with|for)"
             rf"|joined|went\s+to|moved\s+to)\s+{_named('b')}",
             re.IGNORECASE,
         ),
