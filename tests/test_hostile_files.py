@@ -363,3 +363,39 @@ def test_pages_answer_for_a_move_dated_at_the_calendars_edge(client, make_move, 
         "/feeds/moves/",
     ]:
         assert client.get(url).status_code == 200, url
+
+
+# --- People left with no public move ----------------------------------------------------------
+
+
+def public_names(client):
+    """Who the public sees: the people directory, a search for them, the home count."""
+    listed = {p.name for p in client.get("/people/").context["page"].object_list}
+    found = set()
+    for _, key, items, _ in client.get("/search/", {"q": "Roe"}).context["groups"]:
+        if key == "people":
+            found |= {person.name for person, _ in items}
+    return listed, found, client.get("/").context["counts"]["people"]
+
+
+def test_a_person_whose_only_move_a_re_ingest_removed_is_no_longer_public(client, db, tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("date 2024-03-05\n\nJane Roe left Globex Labs in 2021 to join Acme Robotics.\n" + POE[17:])
+    run(path)
+    assert public_names(client) == ({"Jane Roe", "Richard Poe"}, {"Jane Roe"}, 2)
+
+    path.write_text(POE)  # the article no longer tells of Jane Roe
+    run(path)
+
+    assert public_names(client) == ({"Richard Poe"}, set(), 1)
+    assert client.get("/people/jane-roe/").status_code == 404
+    assert client.get("/people/jane-roe/timeline.json").status_code == 404
+    assert client.get("/people/richard-poe/").status_code == 200
+
+
+def test_a_person_whose_only_move_was_rejected_is_no_longer_public(client, make_move):
+    make_move("Jane Roe", from_org="Globex Labs", to_org="Acme Robotics", status="rejected")
+    make_move("Richard Poe", from_org="Initech", to_org="Globex Labs")
+    assert public_names(client) == ({"Richard Poe"}, set(), 1)
+    assert client.get("/people/jane-roe/").status_code == 404
+    assert client.get("/embed/people/jane-roe/").status_code == 404

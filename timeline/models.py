@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
@@ -50,6 +50,16 @@ class NamedQuerySet(models.QuerySet):
             return None
         # Two indexed look-ups: an OR across the alias join would scan the table.
         return self.filter(name_key=key).order_by("pk").first() or self.filter(aliases__name_key=key).first()
+
+    def public(self):
+        """Only records with a move the public pages show: a person whose only move was
+        rejected, or removed by a re-ingest, is not listed, counted or found."""
+        visible = Move.objects.visible()
+        if self.model is Person:
+            return self.filter(Exists(visible.filter(person=OuterRef("pk"))))
+        return self.filter(
+            Exists(visible.filter(to_org=OuterRef("pk"))) | Exists(visible.filter(from_org=OuterRef("pk")))
+        )
 
 
 class Organization(models.Model):

@@ -123,7 +123,7 @@ class Directory:
             if q:
                 base = base.filter(Q(title__icontains=q) | Q(filename__icontains=q))
         else:
-            base = _named(self.model, q) if q else self.model.objects.all()
+            base = (_named(self.model, q) if q else self.model.objects.all()).public()
         return base
 
     def page(self, data):
@@ -370,9 +370,9 @@ def search_view(request):
     groups = []
     if q:
         people_ids = search.find_names(Person, q, limit + 1)
-        people = with_person_context(Person.objects.filter(pk__in=people_ids)).in_bulk()
+        people = with_person_context(Person.objects.public().filter(pk__in=people_ids)).in_bulk()
         org_ids = search.find_names(Organization, q, limit + 1)
-        orgs = with_organization_context(Organization.objects.filter(pk__in=org_ids)).in_bulk()
+        orgs = with_organization_context(Organization.objects.public().filter(pk__in=org_ids)).in_bulk()
         titled = list(
             with_article_context(Article.objects.filter(Q(title__icontains=q) | Q(filename__icontains=q))).order_by(
                 F("published").desc(nulls_last=True), "id"
