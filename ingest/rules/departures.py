@@ -18,7 +18,8 @@ from . import DESCRIPTION, GAP, ORG, ORG_REF, PEOPLE, PERSON, D, Example, P, Rul
 _WORD = (
     r"(?!(?:who|whom|which|that|but|there|was|were|is|are|be|been|has|have|had|said|says|and|or|while|when|"
     r"then|later|also|hired|joined|named|appointed|promoted|replaced|replacing|succeeded|took|became|with|by|"
-    r"from|to|after|before|as|I|we|he|she|they|it|its|including)\b)"
+    r"from|to|after|before|as|I|we|he|she|they|it|its|including|if|whether|unless|should|could|would|may|might|"
+    r"against|versus|vs|about|over|into|onto|upon|toward|towards|through)\b)"
 )
 # A title before a name: "co-founder", "Vice President of Research", "the company's general counsel,",
 # "Globex's chief lawyer", "former Initech CEO". No symbols but an organisation.
@@ -198,7 +199,9 @@ RULES: tuple[Rule, ...] = (
         doc="'X who (also) went (back) to B' in a list of leavers: X joined B",
         pattern=re.compile(
             rf"(?P<p>{P})\s*,?\s*who\s+(?:also\s+|then\s+|later\s+|eventually\s+|recently\s+)?(?:went|headed|"
-            rf"decamped|defected|jumped)\s+(?:back\s+|over\s+)?to\s+(?P<o>{ORG})(?!')(?=\s*(?:[,.;)]|$|after|for|"
+            rf"decamped|defected|jumped)\s+(?:back\s+|over\s+)?to\s+(?P<o>{ORG})(?!')(?=\s*(?:[,.;)]|$|after|"
+            rf"for\s+(?!(?:his|her|their|a|an)\s+(?:⟨E|phd|mba|degree|master|doctorate|studies|education|undergrad|"
+            rf"bachelor))|"
             rf"as|to\s+(?:become|lead|run)))",
             re.IGNORECASE,
         ),
@@ -224,7 +227,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?:is|are|was)\s+(?:also\s+)?(?:preparing|set|poised|about|going)\s+to\s+lose|lost|loses|losing)\s+"
             rf"(?![^;]{{0,120}}?\bto\s+(?:the\s+|its\s+|a\s+)?(?:rival\s+|competitor\s+)?⟨[OE]\d+⟩)"
             rf"(?:(?:its|their|another|one\s+of\s+its|a|an|two|three|four|five|several|\d+)\s+(?:{_WORD}[\w-]+\s+)"
-            rf"{{0,5}}?{_WORD}[\w-]+\s*,?\s*)?(?P<p>{_LIST}|⟨E\d+⟩)(?!')(?!\s+to\s+(?:cancer|illness|death|covid))"
+            rf"{{0,5}}?{_WORD}[\w-]+\s*,?\s*)?(?P<p>{_LIST}|⟨E\d+⟩)(?!')"
+            rf"(?![^;.]{{0,120}}?\bto\s+(?:cancer|illness|disease|death|covid|suicide|a\s+(?:heart|long|brief)))"
             rf"(?:[^;]{{0,200}}?\balong\s+with\s+(?P<p2>{_LIST}))?(?:\s*,?\s*(?:{D}\s+)?when\s+(?:he|she|they)\s+"
             rf"(?:took|accepted|joined|left\s+for|moved\s+to|went\s+to)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)"
             rf"{{0,2}}?(?:job|role|position|post)\s+(?:at|with)\s+)?(?P<b>{ORG}))?",
@@ -398,7 +402,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<o>(?:departures?|exits?|resignations?|retirements?|ousters?|firings?|dismissals?|exodus)\s+of\s+"
             rf"(?:(?:the\s+)?{ORG}'s\s*(?:\(\s*{ORG}\s*\)\s*)?|(?:the\s+)?{ORG}\s+(?!(?:and|or|but|in|on|at|to|from|for|with)\b)(?=[a-z])|(?:its|the\s+company's|"
             rf"the\s+firm's)\s+)?)(?P<p>(?:(?:{ORG}\s+)?(?<![\w&.-])(?!(?:who|which|that|was|were|is|are|has|had|said|by|to)\b)[\w&.-]+\s+)"
-            rf"{{1,8}}?{P}(?!')(?:{_MORE}){{0,5}})",
+            rf"{{1,8}}?{P}(?!')(?:{_MORE}){{0,5}})(?![^.;]{{0,60}}?\b(?:rumou?red|speculated|mooted|denied)\b)",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", None),),
