@@ -100,6 +100,7 @@ class _Article:
         self.hiring_org: str | None = None  # "Perplexity has made several hires"
         self.own_org: str | None = None  # the organisation a company's own post speaks for ("we", "our team")
         self.group_org: str | None = None  # the organisation a group of hires in the last sentence joined
+        self.group_origin: str | None = None  # where that group came from ("three engineers from DeepMind")
         self.last_group: list[
             str
         ] = []  # the latest two or more people named together  # person -> the organisation they were last said to join
@@ -278,8 +279,9 @@ class _Article:
                 roster = roster if org else None
             grouped = _GROUP_HINT.search(sentence.text)
             group, self.group_org = self.group_org, self._group_intro(ctx) if grouped else None
+            origin, self.group_origin = self.group_origin, self._group_origin(ctx) if self.group_org else None
             if (group and _GROUP_MEMBERS.match(ctx.skel)) or (grouped and self.group_org is not None):
-                self._group_members(ctx, group, found)
+                self._group_members(ctx, group, found, origin)
             # Every sentence meets every pattern: a hand-kept pre-filter of trigger words drifted
             # from the patterns ("wooed", "boomerangs" never reached theirs) and saved no time.
             for move in ctx.extract():
@@ -320,6 +322,14 @@ class _Article:
         sym = m.group("o") or m.group("o2") or m.group("o3")
         return ctx.org_name(sym) if sym else self.team_owner()
 
+    def _group_origin(self, ctx: _Sentence) -> str | None:
+        """ "hired three engineers from Google DeepMind", "six Scale AI researchers": where the group was."""
+        intro = _GROUP_INTRO.search(ctx.skel)
+        origin = _GROUP_ORIGIN.search(intro.group(0)) if intro else None
+        if origin is None and intro is not None:
+            origin = _GROUP_ORIGIN.search(ctx.skel, intro.start())
+        return ctx.org_name(origin.group("f") or origin.group("f2")) if origin else None
+
     def team_owner(self) -> str | None:
         """Whose "team" an unnamed one is: the startup the article is about, else its main organisation."""
         return self.last_startup or self.main_org()
@@ -328,7 +338,9 @@ class _Article:
         """The organisation the article is most about so far."""
         return max(self.org_counts.items(), key=lambda kv: kv[1])[0] if self.org_counts else None
 
-    def _group_members(self, ctx: _Sentence, group: str | None, found: list[tuple[int, _Move]]) -> None:
+    def _group_members(
+        self, ctx: _Sentence, group: str | None, found: list[tuple[int, _Move]], group_origin: str | None = None
+    ) -> None:
         """ "Among them are A, B (Google DeepMind) and C": each joined the group's organisation,
         and one with an organisation in brackets came from there. "Its team includes A, who ...;
         B, a former ...": the same, in one sentence."""
@@ -341,14 +353,16 @@ class _Article:
             including = re.compile(r"(?:[^⟨;]|⟨[OED]\d+⟩)*?,\s*including\s+(?=⟨P)").match(skel, m.end()) if m else None
             if not m or not (including or re.match(r"\s*(?:[^⟨]{0,3})⟨P\d+⟩", skel[m.end() :])):
                 return
-            sym = m.group("o3") or (m.group("o") if re.search(r"includ|count|made up", m.group(0)) else None)
-            sym = sym or m.group("o2")
+            sym = m.group("o3") or m.group("o") or m.group("o2")
             org, start = (ctx.org_name(sym) if sym else self.team_owner()), (including or m).end()
         if not org:
             return
         intro = _GROUP_INTRO.search(skel) if not members else None
-        origin = _GROUP_ORIGIN.search(intro.group(0)) if intro else None  # "two dozen Google DeepMind employees"
+        # "two dozen Google DeepMind employees", "six Scale AI researchers have joined Meta"
+        origin = _GROUP_ORIGIN.search(skel[max(0, intro.start() - 40) : intro.end()]) if intro else None
         origin_org = ctx.org_name(origin.group("f") or origin.group("f2")) if origin else None
+        if members and group_origin:
+            origin_org = group_origin  # named in the sentence that introduced the group
         for item in re.finditer(P, skel[start:]):
             pos = start + item.start()
             if not _ITEM_START.search(skel[start:pos]) and pos != start + len(skel[start:pos]) - len(

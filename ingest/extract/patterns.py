@@ -720,9 +720,12 @@ _DEPARTURE_INTRO = re.compile(
 )
 _NOW_ITEM = re.compile(rf"(?:^|[.\s*_])Now\s*[:*_]+\s*[*_]*\s*(?P<o>{ORG})(?!'s)", re.IGNORECASE)
 # A sentence about a group of hires that a following "Among them are ..." names.
-_GROUP_WORDS = r"(?:researchers|engineers|scientists|people|employees|staffers|staff|hires|recruits|executives|members)"
+_GROUP_WORDS = (
+    r"(?:researchers|engineers|scientists|people|employees|staffers|staff|hires|recruits|executives|members|experts|"
+    r"specialists|leaders|veterans)"
+)
 _GROUP_INTRO = re.compile(
-    rf"\b{_GROUP_WORDS}\s+(?:who\s+(?:are|were|have|had)\s+(?:(?:also|now|recently|since)\s+)*)?"
+    rf"\b{_GROUP_WORDS}\s+(?:(?:who\s+)?(?:are|were|have|had|has)\s+(?:(?:also|now|recently|since|reportedly)\s+)*)?"
     rf"(?:join(?:ing|ed)?|hired\s+by|poached\s+by|lured\s+(?:away\s+)?by|moving\s+to|going\s+to)\s+"
     rf"(?:the\s+)?(?P<o>{ORG})"
     rf"|(?:(?P<o2>{ORG})|\bthe\s+(?:startup|company|firm|lab))\s+(?:(?:has|have|had|also|now|recently|since)\s+)*"
@@ -737,11 +740,14 @@ _GROUP_ORIGIN = re.compile(
     rf"(?P<f>⟨O\d+⟩)\s+(?:[\w-]+\s+)?{_GROUP_WORDS}\b|\b{_GROUP_WORDS}\s+from\s+(?:the\s+)?(?P<f2>⟨O\d+⟩)(?!\s*,)"
 )
 _GROUP_HINT = re.compile(
-    r"researchers|engineers|scientists|people|employees|staff|hires|recruits|executives|members|team", re.IGNORECASE
+    r"researchers|engineers|scientists|people|employees|staff|hires|recruits|executives|members|team|experts|"
+    r"specialists|leaders|veterans",
+    re.IGNORECASE,
 )
 # "Among them are A (OpenAI) and B", "They include ...": the people of that group.
 _GROUP_MEMBERS = re.compile(
-    r"^\s*(?:(?:⟨E\d+⟩|among)\s+(?:them|those|the\s+(?:new\s+)?(?:hires|recruits|researchers|engineers))"
+    r"^\s*(?=⟨P\d+⟩(?:\s*\([^()]*\))?\s*(?:,|and\b))"  # a sentence that opens with a list of people
+    r"|^\s*(?:(?:⟨E\d+⟩|among)\s+(?:them|those|the\s+(?:new\s+)?(?:hires|recruits|researchers|engineers))"
     r"\s*(?:are|were|:)|(?:they|those|the\s+(?:new\s+)?(?:hires|recruits))\s+(?:include|included)\b)",
     re.IGNORECASE,
 )
