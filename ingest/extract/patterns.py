@@ -737,7 +737,7 @@ _GROUP_INTRO = re.compile(
     re.IGNORECASE,
 )
 _GROUP_ORIGIN = re.compile(
-    rf"(?P<f>⟨O\d+⟩)\s+(?:[\w-]+\s+)?{_GROUP_WORDS}\b|\b{_GROUP_WORDS}\s+from\s+(?:the\s+)?(?P<f2>⟨O\d+⟩)(?!\s*,)"
+    rf"(?P<f>⟨[OE]\d+⟩)\s+(?:[\w-]+\s+)?{_GROUP_WORDS}\b|\b{_GROUP_WORDS}\s+from\s+(?:the\s+)?(?P<f2>⟨[OE]\d+⟩)(?!\s*,)"
 )
 _GROUP_HINT = re.compile(
     r"researchers|engineers|scientists|people|employees|staff|hires|recruits|executives|members|team|experts|"
