@@ -42,7 +42,10 @@ _LIST = rf"{_MEMBER}{_MORE}{{0,9}}"
 # Two or more: a single leaver with an object is the built-in patterns' case.
 _LIST2 = rf"{_MEMBER}{_MORE}{{1,9}}"
 # A group noun before a list: "the duo,", "two senior figures", "the pair".
-_GROUP = r"(?:the\s+(?:duo|pair|trio|two|three|executives|founders|co-?founders)\s*,\s*|(?:two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:figures|executives|leaders|researchers|engineers|officials|co-?founders)\s*,?\s*)?"
+_GROUP = (
+    r"(?:the\s+(?:duo|pair|trio|two|three|executives|founders|co-?founders)\s*,\s*|(?:two|three|four|five)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:figures|executives|leaders|researchers|engineers|officials|co-?founders)\s*,?\s*)?"
+)
 # Leaving verbs with no object: "jumped ship", "is bailing out", "departed".
 _LEFT = (
     r"(?:bail(?:ing|ed)?\s+out|jump(?:ed|ing)?\s+ship|depart(?:ed|ing)?|left|leaving|leave|resign(?:ed|ing)?|"
@@ -58,7 +61,10 @@ _SAID = rf"(?:\s*,\s*(?:the\s+)?{ORG}\s+(?:said|says|announced|confirmed|disclos
 # Not a hypothetical: "if A and B leave the company", "whether X would exit".
 _NOT_IF = r"(?<!\bif )(?<!\bwhether )(?<!\bunless )"
 # A leaving verb with no object, at the end of its clause: "will depart at the end of the year".
-_CLAUSE_END = rf"(?=\s*(?:[,.;:)—–-]|$|{D}|at\s+the\s+end|after|later|this|next|in\b|on\b|when|to\s+(?:join|become|pursue|start|launch|found|focus|take|lead|go)\b|for\s+(?:family|personal|health)))"
+_CLAUSE_END = (
+    rf"(?=\s*(?:[,.;:)—–-]|$|{D}|at\s+the\s+end|after|later|this|next|in\b|on\b|when|"
+    rf"to\s+(?:join|become|pursue|start|launch|found|focus|take|lead|go)\b|for\s+(?:family|personal|health)))"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -357,7 +363,8 @@ RULES: tuple[Rule, ...] = (
                 (("Dana Ortiz", "out", "Globex Robotics", None),),
             ),
             Example(
-                "Lena Park, another Kestrel Robotics co-founder, announced her departure from the robot project in May.",
+                "Lena Park, another Kestrel Robotics co-founder, announced her departure from the robot project "
+                "in May.",
                 (("Lena Park", "out", "Kestrel Robotics", "2025-05"),),
             ),
         ),
@@ -482,7 +489,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Six co-founders have now left Kestrel Robotics. Omar Haddad departed last August to start a venture "
                 "firm, and Lena Park left just last month, citing health issues.",
-                (("Omar Haddad", "out", "Kestrel Robotics", "2024-08"), ("Lena Park", "out", "Kestrel Robotics", "2025-05")),
+                (
+                    ("Omar Haddad", "out", "Kestrel Robotics", "2024-08"),
+                    ("Lena Park", "out", "Kestrel Robotics", "2025-05"),
+                ),
             ),
             Example(
                 "Initech has lost two leaders. Its finance chief, Dana Ortiz, resigned in March.",
@@ -570,8 +580,8 @@ RULES: tuple[Rule, ...] = (
                 (("Omar Haddad", "in", "Initech", "2025-02"),),
             ),
             Example(
-                "Dana Ortiz then headed sales at Kestrel Robotics for 11 years before departing to take the CEO position at "
-                "Initech.",
+                "Dana Ortiz then headed sales at Kestrel Robotics for 11 years before departing to take the CEO "
+                "position at Initech.",
                 (("Dana Ortiz", "in", "Initech", None),),
             ),
         ),
