@@ -54,6 +54,12 @@ _TENURE = r"(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+-(?:year|month)\s+)?tenure"
 _NOT_PERSON = r"(?:[^.⟨]|⟨[OED]\d+⟩)"
 # Words set off after a subject: "Crutchfield, 53, was ...", "Lee, on the other hand, worked ...".
 _APPOSITIVE = r"(?:\s*,\s*[^,⟨]{1,30},)?"
+# The leaving that ends a spell, later in the clause: "..., before leaving in April 2022" (its date dates the out).
+# Only after "worked at A for N years": a dated claim over a built-in leaving frees the year for another move.
+_LEFT_LATER = (
+    rf"(?:{_NOT_PERSON}{{{{0,120}}}}?\bbefore\s+(?:leaving|departing|quitting|resigning|exiting|retiring)"
+    rf"(?:\s+(?:the\s+company|it|the\s+firm))?(?:\s+with\s+{P}(?:\s+and\s+{P})?)?\s*(?P<{{}}>{D}))?"
+)
 # Schooling is not a job: "spent a year at MIT studying mathematics".
 _NOT_STUDYING = r"(?!\s+(?:studying|as\s+an?\s+(?:student|undergraduate|graduate|postgraduate|intern|visiting|fellow)))"
 # A transition of the subject to another employer.
@@ -163,14 +169,14 @@ RULES: tuple[Rule, ...] = (
             rf"|joined\s+{_named('o4')}\s+{_FOR_YEARS}"
             rf"|joined\s+{_named('o5')}\s*(?:{D}\s*)?,\s*where\s+(?:he|she|they)\s+(?:spent|worked\s+for|stayed\s+for)\s+{_SPELL}"
             rf"|(?:worked|was|served)(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?)?\s*(?:at|with|for)\s+"
-            rf"{_org('o2')}\s+{_FOR_YEARS}(?!\s*,?\s*(?:between|from)\s)"
+            rf"{_org('o2')}\s+{_FOR_YEARS}(?!\s*,?\s*(?:between|from)\s){_LEFT_LATER.format('dl2')}"
             rf"|built\s+(?:his|her|their)\s+career\s+(?:at|with|in)\s+{_org('o3')}\s+{_FOR_YEARS})",
             re.IGNORECASE,
         ),
         atoms=(
             ("p", "o", "out", None),
             ("p", "o2", "in", None),
-            ("p", "o2", "out", None),
+            ("p", "o2", "out", "dl2"),
             ("p", "o3", "in", None),
             ("p", "o4", "in", None),
             ("p", "o4", "out", None),
@@ -194,6 +200,11 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dmitri Orlov, who spent a decade at Halloway Systems, now runs a fund.",
                 (("Dmitri Orlov", "out", "Halloway Systems", None),),
+            ),
+            Example(
+                "Ravi Menon worked at Halcyon Systems for a decade, serving as VP for eight years, before leaving "
+                "in April 2022.",
+                (("Ravi Menon", "out", "Halcyon Systems", "2022-04"),),
             ),
             Example(
                 "Kofi Mensah worked at Brightwater Labs for 13 years and then moved to Ardent.",
