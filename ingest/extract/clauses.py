@@ -325,7 +325,11 @@ class _Sentence:
             return None
         if m.group("anaph"):
             # "will leave the company, Apple said": the company speaking for itself
-            speaker = re.match(rf"\s*,\s*(?P<o>{ORG})\s+(?:said|says|announced|confirmed)\b", self.skel[m.end() :])
+            speaker = re.match(
+                rf"\s*,\s*(?P<o>{ORG})(?:'s)?\s+(?:(?:[a-z][\w-]*|CEO|CFO|CTO|COO)\s+){{0,4}}?(?:{P}\s+)?"
+                rf"(?:said|says|announced|confirmed)\b",
+                self.skel[m.end() :],
+            )
             name = (
                 (self.org_name(speaker.group("o")) if speaker else None)
                 or self.article.org_named_like(self, m.group("anaph"))
@@ -1514,7 +1518,11 @@ class _Sentence:
 
 
 # A relative clause naming where the subject went: "X, who joined Umbrella in 2019, ...".
-_WHO_JOINED = re.compile(rf",\s*who\s+(?:had\s+|has\s+)?(?:re-?)?joined\s+(?:the\s+)?(?P<o>{ORG})", re.IGNORECASE)
+_WHO_JOINED = re.compile(
+    rf",\s*who\s+(?:(?:had|has|have)\s+)?(?:(?:re-?)?joined|been\s+(?:at|with)|worked\s+(?:at|for)|"
+    rf"spent\s+(?:[\w-]+\s+){{1,3}}?(?:years?|months?|decades?)\s+(?:at|with))\s+(?:the\s+)?(?P<o>{ORG})",
+    re.IGNORECASE,
+)
 
 
 def _use_fallback() -> bool:
