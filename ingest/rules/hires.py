@@ -30,9 +30,35 @@ _NOT_A_JOB = rf"(?!\s*(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS
 # researcher at B,", ", the former CTO of payments major B,". Not "a former B executive", nor a founder
 # label ("the co-founder of B" says nothing of when).
 _POST_AT = (
-    r"\s*,\s*(?!(?:the\s+|a\s+)?(?:co-?)?founders?\s+of\b)(?:the\s+|a\s+|an\s+)?(?:(?:outgoing|current|departing|then|former)\s+)?(?:[\w-]+\s+){0,6}?"
+    r"\s*,\s*(?!(?:the\s+|a\s+)?(?:co-?)?founders?\s+of\b)(?:the\s+|a\s+|an\s+)?(?:(?:outgoing|current|departing|then)\s+)?"
+    r"(?!(?:[\w-]+\s+)?former\b)(?:[\w-]+\s+){0,6}?"
     rf"(?:at|of|for|with|from)\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<b>{ORG})(?:'s(?:\s+(?:[\w-]+|⟨[OE]\d+⟩)){{1,4}}?)?\s*,"
 )
+# A former post elsewhere: ", the former CTO of payments major B,". A leaving of its own, undated by the
+# hire (so read only in a sentence with no date after it: the rule's own anchor would take that date).
+_POST_AT_FORMER = (
+    r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?former\s+(?:[\w-]+\s+){0,6}?"
+    rf"(?:at|of|for|with)\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<bf>{ORG})(?:'s(?:\s+(?:[\w-]+|⟨[OE]\d+⟩)){{1,4}}?)?\s*,"
+    r"(?![^;]*⟨D\d+⟩)"
+)
+# A long tenure elsewhere, as an appositive: ", a 20+ year Globex executive,", ", a Globex veteran,". Not
+# "a former Globex executive" (a bare past affiliation).
+_TENURE_AT = (
+    r"\s*,\s*(?:a|an)\s+(?!former\b|ex-)(?:(?:[\w+-]+\s+){0,3}?(?:year|decade)s?(?:-long)?\s+|longtime\s+|long-time\s+)?"
+    rf"(?:the\s+)?(?P<bt>{ORG})\s+(?:[\w-]+\s+){{0,2}}?(?:executive|veteran|engineer|researcher|scientist|leader|"
+    r"manager|lifer|insider)\s*,"
+)
+# Title words before a name in a list: "Initech's", "startup founder", "former Kestrel CEO".
+_TITLED = r"(?:(?:(?!(?:a|an|the|who|whose|which|its|his|her|their|and)\s)[\w-]+|⟨[OE]\d+⟩(?:'s)?)\s+){0,4}?"
+# The date of the clause after a match ("..., as its chief AI officer, the company said Tuesday"), so that the
+# rule's moves do not take it from the built-in reading of the same hire (each date goes to one anchor). Not
+# across a relative or time clause: "hired X, who left B in 2019".
+_THEN_DATE = (
+    r"(?=(?:(?!\b(?:who|whose|which|after|before|when|since|while|but|until|following|where)\b)[^⟨;.]|"
+    rf"⟨[PEO]\d+⟩){{0,80}}?(?P<d>{D}))?"
+)
+# A hirer: an organisation, its description, or "it".
+_HIRER = rf"(?:{ORG_REF}|\bit\b)"
 _HIRE_VERB = (
     r"(?:hired|hires|recruited|recruits|poached|poaches|tapped|taps|lured|lures|grabbed|grabs|"
     r"roped\s+in|ropes\s+in|brought\s+in|brings\s+in|brought\s+on|snapped\s+up|nabbed|swiped|wooed)"
@@ -46,10 +72,10 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?:{PERSON}|{ORG_REF}){GAP}\s+(?:tapped|taps|hired|hires|recruited|recruits|brought\s+in|lured|poached)"
             rf"\s+(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+(?:as|to\s+be(?:come)?|to\s+serve\s+as)\s+(?:the\s+)?"
-            rf"(?P<o>{ORG})'s\s+(?!(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})(?:new\s+|next\s+|first\s+)?{_ROLE}",
+            rf"(?P<o>{ORG})'s\s+(?!(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})(?:new\s+|next\s+|first\s+)?{_ROLE}{_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None),),
+        atoms=(("p", "o", "in", "d"),),
         examples=(
             Example(
                 "Since taking over last year, Mara Quist has tapped Devon Hale, a former Globex executive, to be "
@@ -70,10 +96,10 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?:(?P<o>{ORG_REF})|(?P<h>{PERSON})){GAP}\s+{_HIRE_VERB}\s+(?P<p>{PERSON})\s+(?:away\s+)?from\s+"
             rf"(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})\s+(?:to\s+(?:be|become|serve|run|lead|head|oversee)|as)\b"
-            rf"{_NOT_A_JOB}",
+            rf"{_NOT_A_JOB}{_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None), ("p", "h", "in", None), ("p", "b", "out", None)),
+        atoms=(("p", "o", "in", "d"), ("p", "h", "in", "d"), ("p", "b", "out", "d")),
         examples=(
             Example(
                 "Brightwell Inc. has a new chief executive. He also has brought in Tomas Reyes from Kelmart to be a "
@@ -151,10 +177,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?:planning|set|expected|poised|preparing|going|about|looking)\s+to\s+|plans\s+to\s+|will\s+|"
             rf"would\s+|intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in)\s+"
             rf"(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+as\s+(?:its|their)\s+(?!(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})"
-            rf"(?:new\s+|next\s+|first\s+)?{_ROLE}",
+            rf"(?:new\s+|next\s+|first\s+)?{_ROLE}{_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None),),
+        atoms=(("p", "o", "in", "d"),),
         examples=(
             Example(
                 "Globex's design agency, Studio Marlin, a unit of Initech, is planning to install Rhea Tomlin as its "
@@ -173,6 +199,7 @@ RULES: tuple[Rule, ...] = (
         "chip executive X to run' (in A; out B when a from-phrase or a B-title names the origin)",
         pattern=re.compile(
             rf"(?P<o>{ORG_REF}){GAP}\s+(?:grabbed|grabs|roped\s+in|ropes\s+in|snapped\s+up|snaps\s+up|swiped|"
+            rf"brought\s+on\s+board|brings\s+on\s+board|"
             rf"scooped\s+up|nabbed|wooed)\s*,?\s+(?:(?:the\s+|a\s+|an\s+)?(?:(?:former|ex-)\s*)?"
             rf"(?:(?:the\s+)?(?P<b0>{ORG})(?:'s)?\s+)?(?:[\w-]+\s+){{0,4}}?)?(?P<p>{PEOPLE})"
             rf"(?:{_APPOS}\s+(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG}))?(?:\s+(?P<d>{D}))?",
@@ -197,18 +224,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="hires:hired-post-elsewhere",
         doc="a hire whose appositive names the person's post at another organisation: 'A hired X, a lead "
-        "researcher at B, as its chief scientist', 'A has recruited X, the outgoing CEO of B, to run its unit' "
-        "(in A, out B)",
+        "researcher at B, as its chief scientist', 'A has recruited X, the outgoing CEO of B, to run its unit', "
+        "'A appointed X, a 20+ year B executive, to lead its PC unit' (in A, out B)",
         pattern=re.compile(
-            rf"(?P<o>{ORG_REF})(?:\s*,\s*[^,;⟨]{{1,40}},)?{GAP}\s+{_HIRE_VERB}\s+(?:[\w-]+\s+){{0,2}}?(?P<p>{PERSON})"
-            rf"{_POST_AT}\s*(?:as|to\s+(?:join|run|lead|head|be|become|serve|oversee|help|build|work))\b{_NOT_A_JOB}",
+            rf"(?P<o>{_HIRER})(?:\s*,\s*[^,;⟨]{{1,40}},)?{GAP}\s+(?:{_HIRE_VERB}|appointed|appoints|named|names)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<p>{PERSON})(?:{_POST_AT}|{_POST_AT_FORMER}|{_TENURE_AT})\s*"
+            rf"(?:as|to\s+(?:join|run|lead|head|be|become|serve|oversee|help|build|work))\b{_NOT_A_JOB}{_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None), ("p", "b", "out", None)),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d"), ("p", "bt", "out", "d"), ("p", "bf", "out", None)),
         examples=(
             Example(
                 "Globex, for example, hired Amir Sadeh, a lead researcher at Initech, as its chief scientist.",
                 (("Amir Sadeh", "in", "Globex", None), ("Amir Sadeh", "out", "Initech", None)),
+            ),
+            Example(
+                "Halcyon Robotics has hired Ravi Menon, the former CTO of payments major Kestrel Systems, to join the "
+                "startup as its chief technology officer.",
+                (("Ravi Menon", "in", "Halcyon Robotics", None), ("Ravi Menon", "out", "Kestrel Systems", None)),
+            ),
+            Example(
+                "Initech appointed Mia Holt, a 20+ year Globex executive, to lead its PC unit starting in May.",
+                (("Mia Holt", "in", "Initech", "2025-05"), ("Mia Holt", "out", "Globex", "2025-05")),
             ),
             Example(
                 "Halcyon Networks has recruited Greta Lind, the outgoing chief executive of Kestrel Systems, to run "
@@ -256,10 +293,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+from\s+(?:the\s+)?"
             rf"(?P<b>{ORG}))?\s+(?:is|are|was|were|include|includes|included)\s*:?\s+(?P<p>{PEOPLE})"
             rf"(?:\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?(?:at|of|from|with)\s+(?:the\s+)?(?P<b2>{ORG})"
-            rf"|\s*,\s*(?:who|whose)\b[^⟨;.]{{0,160}}?,?\s+and\s+(?P<p2>{P}))?",
+            rf"|\s*,\s*(?:who|whose)\b[^⟨;.]{{0,160}}?,?\s+and\s+(?P<p2>{P}))?{_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "q", "in", None), ("p2", "q", "in", None), ("p", "b", "out", None), ("p", "b2", "out", None)),
+        atoms=(("p", "q", "in", "d"), ("p2", "q", "in", "d"), ("p", "b", "out", "d"), ("p", "b2", "out", "d")),
         examples=(
             Example(
                 "Globex has been hiring for its new lab. Among the key hires is Ilse Brandt, a senior engineer at "
@@ -285,10 +322,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="hires:hired-orgs-titled-person",
         doc="a hire whose object carries a title at another organisation: 'A recruited B co-founder and AI "
-        "researcher X', 'A hired former B mobility chief X to run marketing' (in A, out B)",
+        "researcher X', 'A hired former B mobility chief X to run marketing', 'A named one-time B executive X to "
+        "the role', 'it has hired B' German COO X' (in A, out B)",
         pattern=re.compile(
-            rf"(?P<o>{ORG_REF}){GAP}\s+{_HIRE_VERB}\s+(?:the\s+)?(?:(?:former|ex-)\s*)?(?P<b>{ORG})(?:'s)?\s+"
-            rf"(?:(?!(?:from|at|by|to|as)\b)[\w-]+\s+){{1,5}}?(?P<p>{PEOPLE})(?!\s+(?:away\s+)?from\b)(?:\s+(?P<d>{D}))?",
+            rf"(?P<o>{_HIRER}){GAP}\s+(?:{_HIRE_VERB}|named|appointed)\s+(?:the\s+)?"
+            rf"(?:(?:former|ex-|one-?time|longtime|long-time|veteran)\s*)?(?P<b>{ORG})(?:'s?|’s?)?\s+"
+            rf"(?:(?!(?:from|at|by|to|as|and|who|which|was|is|were|appointed|named|hired|recruited)\s)(?:[\w-]+|⟨E\d+⟩)\s+|"
+            rf"and\s+(?!⟨P)){{1,5}}?(?P<p>{PEOPLE})(?!\s+(?:away\s+)?from\b)(?:\s+(?P<d>{D}))?",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
@@ -296,6 +336,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "It was reported on Sunday that Globex recruited Initech co-founder and AI researcher Mara Quist.",
                 (("Mara Quist", "in", "Globex", "2025-06-15"), ("Mara Quist", "out", "Initech", "2025-06-15")),
+            ),
+            Example(
+                "Last month, Halcyon Robotics named one-time Kestrel Systems executive Ivo Brandt to the role.",
+                (("Ivo Brandt", "in", "Halcyon Robotics", "2025-05"), ("Ivo Brandt", "out", "Kestrel Systems", None)),
             ),
             Example(
                 "Halcyon Robotics has hired former Kestrel Systems mobility chief Ravi Menon to run marketing.",
@@ -309,10 +353,10 @@ RULES: tuple[Rule, ...] = (
         "president X as its new vice president' (in A)",
         pattern=re.compile(
             rf"\b(?:hire|hiring|addition|recruit|recruitment|signing|appointment)\s+(?:for|at)\s+(?:the\s+)?(?P<o>{ORG})"
-            rf"\s*,\s*(?:[^⟨;]|⟨[OE]\d+⟩){{0,120}}?\b{_HIRE_VERB}\s+(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){{0,5}}?(?P<p>{PERSON})",
+            rf"\s*,\s*(?:[^⟨;]|⟨[OE]\d+⟩){{0,120}}?\b{_HIRE_VERB}\s+(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){{0,5}}?(?P<p>{PERSON}){_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None),),
+        atoms=(("p", "o", "in", "d"),),
         examples=(
             Example(
                 "In another big hire for Globex Cloud, the Austin-based subsidiary of parent company Globex hired "
@@ -332,10 +376,10 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"\bto\s+(?:lure|poach|hire|recruit|bring\s+(?:in|on|over))\s+(?:[\w-]+\s+){{0,3}}?(?P<p>{PERSON})\s+"
             rf"(?:away\s+)?from\s+(?:the\s+)?(?P<b>{ORG})\s*,\s*who\s+now\s+(?:serves|works|is|leads|runs|heads)\s+"
-            rf"(?:as\s+|at\s+|for\s+)?(?:the\s+)?(?P<o>{ORG})",
+            rf"(?:as\s+|at\s+|for\s+)?(?:the\s+)?(?P<o>{ORG}){_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None), ("p", "b", "out", None)),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
         examples=(
             Example(
                 "The boldest move was a $2 billion deal to lure 31-year-old Nora Field from Initech, who now serves "
@@ -356,10 +400,10 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON})\s*,\s*(?:the\s+)?(?P<o>{ORG})'s\s+(?:[^,;⟨]|⟨[OE]\d+⟩){{1,100}}?,\s+"
             rf"(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:hired|recruited|brought\s+in|poached|lured)\b"
-            rf"(?!\s+(?:away\s+)?by)",
+            rf"(?!\s+(?:away\s+)?by){_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None),),
+        atoms=(("p", "o", "in", "d"),),
         examples=(
             Example(
                 "Rosa Lind, Initech's chief risk officer and a former Globex executive, was also hired last year.",
@@ -391,6 +435,85 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Devon Hale, who comes over from rival Initech, starts in May.",
                 (("Devon Hale", "out", "Initech", "2025-05"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:hiring-group-appositive",
+        doc="a counted group of hires named in an appositive: 'A has intensified its talent war by hiring two key "
+        "former B engineers, X and Y, for its lab' (each in A, out B)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?:\s+⟨E\d+⟩)?{GAP}\s+(?:[^⟨;]{{0,60}}?\bby\s+)?(?:hiring|hired|hires|poaching|poached|"
+            rf"recruiting|recruited|luring|lured|adding|added)\s+(?:(?:two|three|four|five|six|several|a\s+pair\s+of|"
+            rf"a\s+trio\s+of|key|top|senior|prominent|more)\s+){{0,3}}(?:former\s+|ex-)?(?P<b>{ORG})(?:'s)?(?:\s+⟨E\d+⟩)?\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:engineers|researchers|executives|scientists|staffers|employees|leaders|veterans|"
+            rf"managers|designers)\s*(?:,|:|\bincluding\b)\s*(?P<p>{PEOPLE}){_THEN_DATE}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
+        examples=(
+            Example(
+                "Globex has intensified its talent war by hiring two key former Initech engineers, Ana Cruz and Ben "
+                "Ruiz, for its robotics team.",
+                (
+                    ("Ana Cruz", "in", "Globex", None),
+                    ("Ben Ruiz", "in", "Globex", None),
+                    ("Ana Cruz", "out", "Initech", None),
+                    ("Ben Ruiz", "out", "Initech", None),
+                ),
+            ),
+            Example(
+                "Halcyon Robotics poached three Kestrel Systems researchers: Lea Morin, Piet Smit and Ida Berg.",
+                (("Piet Smit", "in", "Halcyon Robotics", None), ("Ida Berg", "out", "Kestrel Systems", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:hired-from-and-second",
+        doc="'A hired X from B and Y, who previously worked at C': the second hire of the list, named without an "
+        "origin of its own (in A; the bare past affiliation is no out)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF}){GAP}\s+{_HIRE_VERB}\s+{P}\s+(?:away\s+)?from\s+(?:the\s+)?{ORG}(?:\s+⟨E\d+⟩)?\s*,?\s+"
+            rf"and\s+(?P<p>{P})(?!\s+(?:away\s+)?from\b){_THEN_DATE}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"),),
+        examples=(
+            Example(
+                "On the same day, Globex hired Omar Haddad from Initech and Lina Okafor, who previously worked at "
+                "Kestrel Robotics.",
+                (("Lina Okafor", "in", "Globex", None), ("Omar Haddad", "in", "Globex", None)),
+            ),
+            Example(
+                "Halcyon Robotics has poached Tomas Reyes from Initech and Ada Novak.",
+                (("Ada Novak", "in", "Halcyon Robotics", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="hires:hired-titled-list",
+        doc="a hire list whose members carry titles: 'the company also brought in B's X, startup founder Y, and "
+        "former C CEO Z' (each in the hirer)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF}){GAP}\s+{_HIRE_VERB}\s+(?P<pl>{_TITLED}{P}(?:\s*,\s*{_TITLED}{P}){{0,6}}\s*,?\s*"
+            rf"(?:and|&)\s+{_TITLED}{P}){_THEN_DATE}",
+            re.IGNORECASE,
+        ),
+        atoms=(("pl", "o", "in", "d"),),
+        examples=(
+            Example(
+                "Globex Labs is on a hiring spree. In June, the company also brought in Initech's Omar Haddad, startup "
+                "founder Lina Okafor, and former Kestrel Robotics CEO Tomas Reyes.",
+                (
+                    ("Omar Haddad", "in", "Globex Labs", None),
+                    ("Lina Okafor", "in", "Globex Labs", None),
+                    ("Tomas Reyes", "in", "Globex Labs", None),
+                ),
+                published=None,
+            ),
+            Example(
+                "Halcyon Robotics hired chief designer Ana Cruz and Globex veteran Ben Ruiz.",
+                (("Ana Cruz", "in", "Halcyon Robotics", None), ("Ben Ruiz", "in", "Halcyon Robotics", None)),
             ),
         ),
     ),
