@@ -77,13 +77,20 @@ def tenure_segments(row, today, stub, earliest=None, end_by=None):
         if start[1] != dates.DAY:
             pieces.append(("approx", start[0], known_from, dates.display(*start)))
     else:
-        anchor = start_by or (end[0] if end else None) or seen
+        # The first dated fact: the earliest of the start's bound, the end and the latest source.
+        facts = [d for d in (start_by, end[0] if end else None, seen) if d is not None]
+        anchor = min(facts) if facts else None
+        if anchor is None and not current and end_by is not None and row.get("end_by"):
+            # Nothing dates it but the departure's earliest source: it had ended by then.
+            label = f"ended by {dates.display(end_by, dates.MONTH)}"
+            return [("open", end_by - stub, end_by, label)]
         if anchor is None:
             return []
         first = anchor - stub
         if earliest is not None and first < earliest:
             first = min(earliest, anchor)
-        label = f"start unknown, by {dates.display(start_by, dates.MONTH)}" if start_by and not end else "start unknown"
+        by = start_by is not None and anchor == start_by and not end
+        label = f"start unknown, by {dates.display(start_by, dates.MONTH)}" if by else "start unknown"
         if anchor > first:
             pieces.append(("open", first, anchor, label))
         known_from = anchor
@@ -214,11 +221,11 @@ def person_timeline_figure(rows, today=None, move_link=None):
         span = _span_text(row)
         pieces = tenure_segments(row, today, stub, earliest, end_by)
         if not pieces:
-            undated["x"].append(left_edge.isoformat())
+            undated["x"].append((left_edge + stub / 2).isoformat())
             undated["y"].append(org)
             undated["hovertext"].append(_hover(row["role"] or "role not stated", span, row, "no date in any source"))
             undated["customdata"].append(f"tenure:{i}")
-            labels.append((left_edge + stub / 2, org, "dates unknown", "left"))
+            labels.append((left_edge + stub, org, "dates unknown", "left"))
         for style, first, after, label in pieces:
             bar = bars[style]
             bar["y"].append(org)
@@ -278,7 +285,7 @@ def person_timeline_figure(rows, today=None, move_link=None):
                     symbols.append("line-ns")
                     when = f"date not stated; no later than {dates.display(_day(r['by']), dates.DAY)} (earliest source)"
                 else:
-                    xs.append(left_edge.isoformat())
+                    xs.append((left_edge + stub * 1.5).isoformat())  # beside a row's undated-tenure mark
                     symbols.append("circle-open")
                     when = "date unknown: no source is dated"
                 hovers.append(_hover(title, when, r, _status_note(r)))
@@ -323,7 +330,7 @@ def person_timeline_figure(rows, today=None, move_link=None):
             # the year labels; hover, caption and data table still say it.
             **({"name": "open-label"} if not text[:1].isdigit() and not text.startswith(MONTHS) else {}),
         }
-        for x, org, text, anchor in labels
+        for x, org, text, anchor in _spaced(labels, (right_edge - left_edge) * 0.07)
     ]
     today_line = {
         "type": "line",
@@ -351,6 +358,23 @@ def person_timeline_figure(rows, today=None, move_link=None):
             legend={"orientation": "h", "y": -0.12, "x": 0, "yanchor": "top"},
         ),
     }
+
+
+def _spaced(labels, gap):
+    """The labels that fit: dates first ("2019", "Mar 2023"), then "by ..." bounds, then the
+    words for unknown dates, each dropped when it would overlap one already placed in its row
+    (closer than `gap`). What is dropped is still in the hover text and the data table."""
+
+    def rank(label):
+        text = label[2]
+        return 0 if text[:1].isdigit() or text.startswith(MONTHS) else 1 if text.startswith("by ") else 2
+
+    kept = []
+    for label in sorted(labels, key=rank):
+        x, org, text, _ = label
+        if text == "dates unknown" or all(o != org or abs(x - k) >= gap for k, o, _, _ in kept):
+            kept.append(label)
+    return kept
 
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
