@@ -43,6 +43,18 @@ _CLAUSE_END = (
     rf"(?:\s+(?:recently|abruptly|unexpectedly|suddenly|(?:earlier|later|last|this|next)\s+[\w-]+|{D}))*"
     rf"\s*(?:[,.;)]|$|\s+(?:after|and|amid|following|for|in\s+protest)\b)"
 )
+
+
+def _then_date(group: str) -> str:
+    """The date of the clause after a match, as group `group`, so that the rule's moves do not take it
+    from another reading of the same sentence (each date goes to one anchor). Not across a relative
+    or time clause."""
+    return (
+        r"(?=(?:(?!\b(?:who|whose|which|after|before|when|since|while|but|until|following|where)\b)[^⟨;.]|"
+        rf"⟨[PEO]\d+⟩){{0,80}}?(?P<{group}>{D}))?"
+    )
+
+
 # A pattern read from the start of the sentence dates its move itself, by the first date before the
 # successor's verb ("In other appointments Thursday, X was named ..., succeeding Y"), so that its
 # sentence-long match does not take a date another move of the sentence owns.
@@ -91,10 +103,10 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"^(?:{_HEAD_DATE}{_POST_CLAUSE}|(?P<s>.)(?:[^⟨;]|⟨P\d+⟩){{0,300}}?)\b{_SUCCEED}\s+(?P<p>{PERSON})"
             rf"{_AFTER_NAME}{_WHO}(?:{_LEFT_VERB}{_CLAUSE_END}|(?:held|led|run|headed|occupied)\s+the\s+"
-            rf"(?:post|job|position|role|paper|newspaper|company|firm|group|newsroom|team|department))",
+            rf"(?:post|job|position|role|paper|newspaper|company|firm|group|newsroom|team|department)){_then_date('t')}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "post", "out", "d"), ("p", "s", "out", "d")),
+        atoms=(("p", "post", "out", "d"), ("p", "s", "out", "t")),
         examples=(
             Example(
                 "Kestrel Robotics named Omar Haddad its chief executive on Monday. Haddad, whose appointment took "
@@ -119,10 +131,10 @@ RULES: tuple[Rule, ...] = (
         "years' (out B, in the organisation of the post in context)",
         pattern=re.compile(
             rf"(?P<here>\b(?:replacing|succeeding))\s+(?:him|her|them|{P})\s+(?:will\s+be|is|was|would\s+be)\s+"
-            rf"(?P<p>{PERSON})\s*,\s*{_POST_OF}(?P<b>{ORG})",
+            rf"(?P<p>{PERSON})\s*,\s*{_POST_OF}(?P<b>{ORG}){_then_date('t')}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "b", "out", None), ("p", "here", "in", None)),
+        atoms=(("p", "b", "out", "t"), ("p", "here", "in", "t")),
         examples=(
             Example(
                 "Lena Dahl, publisher of the Harbor Courier, announced her resignation Tuesday. Replacing her will be "
@@ -147,10 +159,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:will\s+|would\s+|is\s+to\s+)?(?:replaces?|replace|succeeds?|succeed|takes?\s+over\s+from)\s+"
             rf"(?:⟨[PE]\d+⟩|him|her)(?:{_AFTER_NAME}{_WHO}(?:left|quit|departed|stepped\s+down\s+from|retired\s+from)"
             rf"\s+(?:the\s+)?(?P<o>{ORG})|\s+(?:in|at)\s+(?:the\s+)?(?P<o2>{ORG})|\s+as\s+(?:[\w-]+\s+){{1,5}}?"
-            rf"(?:of|at)\s+(?:the\s+)?(?P<o3>{ORG}))?",
+            rf"(?:of|at)\s+(?:the\s+)?(?P<o3>{ORG}))?{_then_date('t')}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "b", "out", None), ("p", "o", "in", None), ("p", "o2", "in", None), ("p", "o3", "in", None)),
+        atoms=(("p", "b", "out", "t"), ("p", "o", "in", "t"), ("p", "o2", "in", "t"), ("p", "o3", "in", "t")),
         examples=(
             Example(
                 "Omar Haddad, who is currently chief executive at Italian media company Globex, replaces Lars Berg "
@@ -180,10 +192,10 @@ RULES: tuple[Rule, ...] = (
             rf"occupied|held|filled)\s+by\s+(?P<p>{PERSON})"
             rf"(?:{_AFTER_NAME}(?:(?:the|a|an)\s+[^,;⟨]{{1,60}}?\s*,?\s*)?{_WHO}{_LEFT_VERB}(?:\s+{D})?"
             rf"(?:\s+from\s+(?:the\s+)?{ORG})?\s+to\s+(?:become|be|join|take\s+over\s+as|lead|run|head)\s+"
-            rf"(?:[\w-]+\s+){{0,5}}?(?:(?:of|at|with|for)\s+)?(?:the\s+)?(?P<y>{ORG}))?",
+            rf"(?:[\w-]+\s+){{0,5}}?(?:(?:of|at|with|for)\s+)?(?:the\s+)?(?P<y>{ORG}))?{_then_date('t')}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "post", "out", "d"), ("p", "y", "in", None)),
+        atoms=(("p", "post", "out", "d"), ("p", "y", "in", "t")),
         examples=(
             Example(
                 "Globex named Rita Moss as chief financial officer. Ms. Moss fills the position vacated by Ivan Petrov, "
@@ -206,10 +218,10 @@ RULES: tuple[Rule, ...] = (
             rf"\s+(?:become|be|serve\s+as|take\s+over\s+as|join\s+(?:them\s+|it\s+|the\s+club\s+|the\s+company\s+)?as)\s+"
             rf"(?:their|its|the\s+club's|the\s+company's)\s+(?:new\s+|next\s+|first\s+)?(?:[\w-]+\s+){{0,3}}?"
             rf"(?:chief|ceo|cfo|coo|cto|president|chairman|chair|director|head|manager|editor|publisher|officer|"
-            rf"executive|coach)\b",
+            rf"executive|coach)\b{_then_date('t')}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None),),
+        atoms=(("p", "o", "in", "t"),),
         examples=(
             Example(
                 "Kestrel Robotics this morning confirmed Dana Ortiz will become their new chief executive.",
