@@ -517,4 +517,29 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="hires:chosen-to-take-over",
+        doc="a passive choice to run an organisation: 'X, who was number two at B, is chosen by the family to take "
+        "over the management of A' (in A; out B, the post X held when chosen)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON})(?:\s*,\s*who\s+(?:was|is|had\s+been)\s+(?:[^⟨;,]|⟨P\d+⟩){{0,80}}?\b(?:at|of|with)\s+"
+            rf"(?:the\s+)?(?P<b>{ORG})\s*,|{_APPOS})\s+(?:is|was|has\s+been|had\s+been)\s+(?:chosen|selected|picked|"
+            rf"tapped|recruited|hired)\s+(?:by\s+(?:[^⟨;,]|⟨[OEP]\d+⟩){{1,50}}?\s+)?to\s+(?:take\s+over|take\s+the\s+helm\s+of|"
+            rf"lead|run|head|helm|manage)\s+(?:the\s+(?:management|leadership|reins|helm|running)\s+of\s+)?(?:the\s+)?"
+            rf"(?P<o>{ORG}){_THEN_DATE}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
+        examples=(
+            Example(
+                "Omar Haddad, who was number two at Globex, is chosen by the founding family to take over the "
+                "management of Initech.",
+                (("Omar Haddad", "in", "Initech", None), ("Omar Haddad", "out", "Globex", None)),
+            ),
+            Example(
+                "Lina Okafor was selected by the board to lead Halcyon Robotics in 2019.",
+                (("Lina Okafor", "in", "Halcyon Robotics", "2019"),),
+            ),
+        ),
+    ),
 )
