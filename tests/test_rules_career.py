@@ -32,6 +32,8 @@ def career_atoms(text, only_career=True):
         "Dana Ortiz was promoted to chief executive after 20 years at Kestrel Robotics.",
         "Before Kestrel Robotics, Dana Ortiz was a PhD student at Globex University.",
         "Dana Ortiz was a visiting fellow at Globex Institute and then joined Kestrel Robotics.",
+        # a partner, not an employer
+        "Dana Ortiz started working with Globex Systems on a chip last year.",
         # schooling is not a job
         "Dana Ortiz spent a year at Globex University studying mathematics.",
         # "during his tenure" may be the current job
@@ -40,7 +42,7 @@ def career_atoms(text, only_career=True):
 )
 def test_no_claim(text):
     found = career_atoms(text)
-    bad = {a for a in found if a[1] == "out" or "Globex" in a[2]}
+    bad = {a for a in found if a[1] == "out" or "Globex" in a[2]}  # Globex is never an employer here
     assert not bad, bad
 
 

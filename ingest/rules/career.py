@@ -348,13 +348,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="career:began-career",
-        doc="'began her career as an engineer at A' (in A; out A when a later step follows in the sentence)",
+        doc="'began her career as an engineer at A', 'X's career began at A', 'started out at A', 'got his start at A', "
+        "'began working for A' (in A; out A when a later step follows in the sentence)",
         pattern=re.compile(
-            rf"(?P<p>{PERSON}){GAP}\s+(?:began|started|launched)\s+(?:his|her|their)\s+(?:professional\s+|working\s+)?"
-            rf"career{_ROLE_WORDS}(?:at|with|in(?=\s+⟨O))\s+(?:{_org('o_out')}{_NEXT_STEP}|{_org('o')})",
+            rf"(?:(?P<p>{PERSON}){GAP}\s+(?:(?:began|started|launched)\s+(?:his|her|their)\s+(?:professional\s+|working\s+)?career"
+            rf"|started\s+out|got\s+(?:his|her|their)\s+start|(?:began|started)\s+working(?!\s+with\b))"
+            rf"|(?P<p2>{P})'s\s+(?:professional\s+|working\s+)?career\s+(?:began|started))"
+            rf"{_ROLE_WORDS}(?:at|with|for|in(?=\s+⟨O))\s+(?:{_org('o_out')}{_NEXT_STEP}|{_org('o')})",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", None), ("p", "o_out", "in", None), ("p", "o_out", "out", None)),
+        atoms=(
+            ("p", "o", "in", None),
+            ("p", "o_out", "in", None),
+            ("p", "o_out", "out", None),
+            ("p2", "o", "in", None),
+            ("p2", "o_out", "in", None),
+            ("p2", "o_out", "out", None),
+        ),
         examples=(
             Example(
                 "Lena Moreau began her career as an engineer at Quillon, then joined Arbel as a trader.",
@@ -363,6 +373,14 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Jonas Weber started his career at Harrowgate Insurance.",
                 (("Jonas Weber", "in", "Harrowgate Insurance", None),),
+            ),
+            Example(
+                "Dana Ortiz's career began at Kestrel Robotics in 2001.",
+                (("Dana Ortiz", "in", "Kestrel Robotics", "2001"),),
+            ),
+            Example(
+                "Omar Haddad started out at Globex as an engineer; he began working for Initech in 2012.",
+                (("Omar Haddad", "in", "Globex", None), ("Omar Haddad", "in", "Initech", "2012")),
             ),
         ),
     ),
