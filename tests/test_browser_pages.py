@@ -74,7 +74,8 @@ def test_the_person_page_draws_one_bar_per_tenure_piece_and_the_move_markers(liv
     page.wait_for_selector("#chart-timeline .main-svg")
     data = figure(page, "fig-timeline")
     assert page.locator("#chart-timeline .bars .point").count() == drawn_bars(data) >= 5
-    assert page.locator("#chart-timeline .scatterlayer .point").count() == 7  # sides of dated moves
+    # Every side of every move: 7 dated, and the undated founding as a grey mark in its row.
+    assert page.locator("#chart-timeline .scatterlayer .point").count() == 8
     rows_top_down = page.evaluate(
         "Array.from(document.querySelectorAll('#chart-timeline .ytick text'))"
         ".sort((a, b) => a.getBoundingClientRect().y - b.getBoundingClientRect().y).map(t => t.textContent)"

@@ -153,7 +153,7 @@ class HomeForm(RangeForm):
 class OrganizationForm(RangeForm):
     period = forms.ChoiceField(label="Per", choices=PERIOD_CHOICES, required=False)
     units = FlagField(label="Include its units")
-    rolling = FlagField(label="Rolling 12-month net flow")
+    rolling = FlagField(label="Net flow over a rolling year")
 
     def clean(self):
         data = super().clean()
