@@ -38,14 +38,17 @@ _MEMBER = rf"(?:{_TITLE})?{P}(?!'){_APPOS}"
 # People listed with titles and appositives: "A, the CFO, and B, the COO", "the counsel, A; lawyer B;
 # and C", "CRO A and VP of research B". Each list member is one person symbol.
 _MORE = rf"(?:\s*[,;]\s*(?:and\s+|&\s+)?{_MEMBER}|\s*[,;]?\s+(?:and|&)\s+{_MEMBER})"
-_LIST = rf"{_MEMBER}{_MORE}{{0,9}}"
+# Checked just after a name's opening "⟨P", so that a pattern still starts with that literal (a
+# look-behind at the very start would make the regex engine try every position).
+_NOT_IF = r"(?<!\bif ⟨P)(?<!\bwhether ⟨P)(?<!\bunless ⟨P)"
+# A list starts at its first name (a title before it is not needed), so a pattern starting with a
+# list starts with a person symbol, which the regex engine finds fast; after a trigger word
+# ("Other exits included the general counsel, A; ...") the first member may have its title.
+_FIRST = rf"⟨P{_NOT_IF}\d+⟩(?!'){_APPOS}"
+_LIST = rf"{_FIRST}{_MORE}{{0,9}}"
+_TLIST = rf"{_MEMBER}{_MORE}{{0,9}}"
 # Two or more: a single leaver with an object is the built-in patterns' case.
-_LIST2 = rf"{_MEMBER}{_MORE}{{1,9}}"
-# A group noun before a list: "the duo,", "two senior figures", "the pair".
-_GROUP = (
-    r"(?:the\s+(?:duo|pair|trio|two|three|executives|founders|co-?founders)\s*,\s*|(?:two|three|four|five)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:figures|executives|leaders|researchers|engineers|officials|co-?founders)\s*,?\s*)?"
-)
+_LIST2 = rf"{_FIRST}{_MORE}{{1,9}}"
 # Leaving verbs with no object: "jumped ship", "is bailing out", "departed".
 _LEFT = (
     r"(?:bail(?:ing|ed)?\s+out|jump(?:ed|ing)?\s+ship|depart(?:ed|ing)?|left|leaving|leave|resign(?:ed|ing)?|"
@@ -59,7 +62,6 @@ _AUX = (
 # "..., Kestrel said": the organisation announcing it, for "the company" before it.
 _SAID = rf"(?:\s*,\s*(?:the\s+)?{ORG}\s+(?:said|says|announced|confirmed|disclosed|reported))?"
 # Not a hypothetical: "if A and B leave the company", "whether X would exit".
-_NOT_IF = r"(?<!\bif )(?<!\bwhether )(?<!\bunless )"
 # A leaving verb with no object, at the end of its clause: "will depart at the end of the year".
 _CLAUSE_END = (
     rf"(?=\s*(?:[,.;:)—–-]|$|{D}|at\s+the\s+end|after|later|this|next|in\b|on\b|when|"
@@ -72,7 +74,7 @@ RULES: tuple[Rule, ...] = (
         doc="a (titled) group of people who will leave, are leaving or left an organisation: 'A, the CFO, "
         "and B, the COO, will both leave the company'",
         pattern=re.compile(
-            rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST2})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
+            rf"(?P<p>{_LIST2})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
             rf"to\s+)?(?P<o>(?:leave|leaving|exit|exiting|depart|departing|quit|quitting|left|departed|exited|"
             rf"decamped|retire|retiring)(?:\s+from)?\s+{ORG_REF}(?!\s*'s)(?:\s+(?P<d>{D}))?{_SAID})",
             re.IGNORECASE,
@@ -124,7 +126,7 @@ RULES: tuple[Rule, ...] = (
         doc="people who announced, submitted or confirmed their decision, notice or plan to leave, with or "
         "without the organisation: 'A and B also announced their decisions to exit'",
         pattern=re.compile(
-            rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST})\s*,?\s*{_AUX}(?:announced|announces|announcing|confirmed|confirms|"
+            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:announced|announces|announcing|confirmed|confirms|"
             rf"disclosed|revealed|submitted|tendered|handed\s+in|gave|given|made\s+public|shared)\s+(?:their|his|"
             rf"her)\s+(?:own\s+)?(?:decisions?|intentions?|notices?|resignations?|plans?)\s+to\s+"
             rf"(?P<o>(?:leave|exit|depart|quit|resign|retire)(?:\s+(?:from\s+)?{ORG_REF})?)",
@@ -157,7 +159,7 @@ RULES: tuple[Rule, ...] = (
             rf"quit|exited))(?:\s+{ORG_REF})?|(?:departure|exit|resignation)\s+(?:is|was|comes|came)\s+(?:among|"
             rf"one\s+of)\s+(?:[\w-]+\s+){{0,6}}?(?:ones|departures|exits)(?:\s+(?:in|this|over)\s+(?:[\w-]+\s+)"
             rf"{{0,3}}?(?:months|weeks|year|years))?))\s*,?\s*(?:(?:also\s+)?(?:include[ds]?|including|are|were|"
-            rf"have\s+been|has\s+been)\s*:?\s+|\(\s*(?:I'?ve\s+covered\s+)?)(?P<p>{_LIST})",
+            rf"have\s+been|has\s+been)\s*:?\s+|\(\s*(?:I'?ve\s+covered\s+)?)(?P<p>{_TLIST})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", None),),
@@ -235,7 +237,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?:its|their|another|one\s+of\s+its|a|an|two|three|four|five|several|\d+)\s+(?:{_WORD}[\w-]+\s+)"
             rf"{{0,5}}?{_WORD}[\w-]+\s*,?\s*)?(?P<p>{_LIST}|⟨E\d+⟩)(?!')"
             rf"(?![^;.]{{0,120}}?\bto\s+(?:cancer|illness|disease|death|covid|suicide|a\s+(?:heart|long|brief)))"
-            rf"(?:[^;]{{0,200}}?\balong\s+with\s+(?P<p2>{_LIST}))?(?:\s*,?\s*(?:{D}\s+)?when\s+(?:he|she|they)\s+"
+            rf"(?:[^;]{{0,200}}?\balong\s+with\s+(?P<p2>{_TLIST}))?(?:\s*,?\s*(?:{D}\s+)?when\s+(?:he|she|they)\s+"
             rf"(?:took|accepted|joined|left\s+for|moved\s+to|went\s+to)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)"
             rf"{{0,2}}?(?:job|role|position|post)\s+(?:at|with)\s+)?(?P<b>{ORG}))?",
             re.IGNORECASE,
@@ -270,7 +272,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:employees|staff(?:ers)?|researchers|engineers|executives|people|scientists|leaders|members|"
             rf"co-?founders|founders|managers)|(?:among\s+)?those)\s+(?:who|that)\s+(?:have\s+|has\s+|had\s+|"
             rf"recently\s+|also\s+)*(?:left|departed|quit|exited)\s+(?P<a>{ORG_REF})(?:\s+(?:for|to\s+join)\s+"
-            rf"(?P<b>{ORG_REF}))?\s*,?\s*(?:is|are|was|were|include[ds]?|including)\s+(?P<p>{_LIST})",
+            rf"(?P<b>{ORG_REF}))?\s*,?\s*(?:is|are|was|were|include[ds]?|including)\s+(?P<p>{_TLIST})",
             re.IGNORECASE,
         ),
         atoms=(("p", "a", "out", None), ("p", "b", "in", None)),
@@ -313,7 +315,7 @@ RULES: tuple[Rule, ...] = (
         doc="a leaving announced without its object: 'X is scheduled to retire', 'X, who led A's lab, will "
         "depart at the end of the year' (the organisation in context)",
         pattern=re.compile(
-            rf"{_NOT_IF}(?P<p>{_GROUP}{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
+            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
             rf"to\s+)?(?P<o>(?:leave|leaving|leaves|depart|departing|departs|exit|exiting|exits|retire|retiring|retires)"
             rf"(?:\s+(?:his|her|their)\s+(?:post|role|position|job)s?)?)(?:\s+(?P<d>{D}))?{_CLAUSE_END}",
             re.IGNORECASE,
@@ -479,7 +481,7 @@ RULES: tuple[Rule, ...] = (
         doc="a leaving verb with no object, dated: 'X departed last August to start a fund, and Y left just "
         "last month' (the organisation in context)",
         pattern=re.compile(
-            rf"{_NOT_IF}(?P<p>{_LIST})\s*,?\s*{_AUX}(?P<o>departed|left|quit|resigned|exited)\s+(?:just\s+|only\s+)?"
+            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?P<o>departed|left|quit|resigned|exited)\s+(?:just\s+|only\s+)?"
             rf"(?P<d>{D})(?!\s*,?\s*(?:for|to\s+join|to)\s+(?:the\s+)?(?:rival\s+)?⟨)"
             rf"(?!\s*,?\s*and\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|later\s+|then\s+)?(?:re)?join)",
             re.IGNORECASE,
@@ -536,7 +538,7 @@ RULES: tuple[Rule, ...] = (
         "along with Y', 'X will leave her post at the end of the month' (the organisation in context; not when "
         "the person stays on, e.g. as chairman)",
         pattern=re.compile(
-            rf"{_NOT_IF}(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|expected|going|about)\s+to\s+)?"
+            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|expected|going|about)\s+to\s+)?"
             rf"(?P<o>(?:step(?:s|ped|ping)?\s+down\s+from|(?:leave|leaves|leaving|left|quit|quits|quitting|vacate[sd]?|"
             rf"vacating|relinquish(?:es|ed|ing)?)|resign(?:s|ed|ing)?\s+from)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
             rf"(?:role|post|position|job|duties)s?(?:\s+(?:as\s+[^,.;⟨]{{1,60}}?\s+)?(?:at|with|of)\s+(?:the\s+)?{ORG})?)"
