@@ -10,7 +10,7 @@ many rows there are.
 from urllib.parse import urlsplit
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, ExpressionWrapper, F, IntegerField, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
@@ -38,7 +38,8 @@ def _count(moves, column):
 
 
 def _latest(moves):
-    return Subquery(moves.order_by().values("person").annotate(d=Max("date")).values("d")[:1])
+    # ORDER BY date DESC LIMIT 1 walks the (person, date) index backwards: no scan of the moves.
+    return Subquery(moves.filter(date__isnull=False).order_by("-date").values("date")[:1])
 
 
 def with_person_context(people):
@@ -54,6 +55,43 @@ def with_person_context(people):
         latest_org_slug=Subquery(latest_join.values("to_org__slug")[:1]),
         latest_role=Subquery(latest_join.values("role")[:1]),
     )
+
+
+def organization_totals(ids=None):
+    """{organisation id: (moves in, moves out, latest date)} over the visible moves, in two
+    grouped scans of the moves: for a few hundred organisations, much cheaper than a correlated
+    count per organisation, which reads every move of each one through its index."""
+    totals = {}
+    for side, slot in (("to_org_id", 0), ("from_org_id", 1)):
+        moves = Move.objects.visible().filter(**{f"{side}__isnull": False})
+        if ids is not None:
+            moves = moves.filter(**{f"{side}__in": ids})
+        # `+ 0`: no index for SQLite to walk (reading the moves row by row is slower than a scan).
+        unindexed = ExpressionWrapper(F(side) + 0, output_field=IntegerField())
+        for org, n, last in moves.values_list(unindexed).annotate(n=Count("*"), last=Max("date")).order_by():
+            row = totals.setdefault(org, [0, 0, None])
+            row[slot] = n
+            if last is not None and (row[2] is None or last > row[2]):
+                row[2] = last
+    return totals
+
+
+def organizations_sorted(records, sort):
+    """The organisations of `records` with n_in, n_out and latest set, in `sort` order."""
+    rows = list(records.only("id", "name", "slug"))
+    totals = organization_totals()
+    for org in rows:
+        org.n_in, org.n_out, org.latest = totals.get(org.pk, (0, 0, None))
+    column = SORT_FIELDS.get(sort.lstrip("-"), sort.lstrip("-"))
+    descending = sort.startswith("-")
+    rows.sort(key=lambda o: (o.name.lower(), o.pk), reverse=descending and column == "name")
+    if column != "name":
+        # Stable sorts: by name first, then by the column, undated (None) last either way.
+        present = [o for o in rows if getattr(o, column) is not None]
+        missing = [o for o in rows if getattr(o, column) is None]
+        present.sort(key=lambda o: getattr(o, column), reverse=descending)
+        rows = present + missing
+    return rows
 
 
 def with_organization_context(organizations):
@@ -128,7 +166,10 @@ class Directory:
 
     def page(self, data):
         sort = data["sort"] or self.default_sort
-        records = self.context(self.records(data["q"])).order_by(*_order(sort, self.text_field))
+        if self.model is Organization:
+            records = organizations_sorted(self.records(data["q"]), sort)
+        else:
+            records = self.context(self.records(data["q"])).order_by(*_order(sort, self.text_field))
         return sort, Paginator(records, PER_PAGE).get_page(data["page"] or 1)
 
 
