@@ -49,7 +49,10 @@ _TENURE_AT = (
     r"manager|lifer|insider)\s*,"
 )
 # Title words before a name in a list: "Initech's", "startup founder", "former Kestrel CEO".
-_TITLED = r"(?:(?:(?!(?:a|an|the|who|whose|which|its|his|her|their|and)\s)[\w-]+|⟨[OE]\d+⟩(?:'s)?)\s+){0,4}?"
+_TITLED = (
+    r"(?:(?:(?!(?:a|an|the|who|whose|which|its|his|her|their|and|has|have|had|is|was|were|will|also|then|hired|hires|"
+    r"named|appointed|joined|joins|poached|recruited|brought|said|says|added)\s)[\w-]+|⟨[OE]\d+⟩(?:'s)?)\s+){0,4}?"
+)
 # The date of the clause after a match ("..., as its chief AI officer, the company said Tuesday"), so that the
 # rule's moves do not take it from the built-in reading of the same hire (each date goes to one anchor). Not
 # across a relative or time clause: "hired X, who left B in 2019".
@@ -201,7 +204,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<o>{ORG_REF}){GAP}\s+(?:grabbed|grabs|roped\s+in|ropes\s+in|snapped\s+up|snaps\s+up|swiped|"
             rf"brought\s+on\s+board|brings\s+on\s+board|"
             rf"scooped\s+up|nabbed|wooed)\s*,?\s+(?:(?:the\s+|a\s+|an\s+)?(?:(?:former|ex-)\s*)?"
-            rf"(?:(?:the\s+)?(?P<b0>{ORG})(?:'s)?\s+)?(?:[\w-]+\s+){{0,4}}?)?(?P<p>{PEOPLE})"
+            rf"(?:(?:the\s+)?(?P<b0>{ORG})(?:'s)?\s+)?(?:[\w-]+\s+){{0,4}}?)?(?P<p>{PEOPLE})(?!'|’)"
             rf"(?:{_APPOS}\s+(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG}))?(?:\s+(?P<d>{D}))?",
             re.IGNORECASE,
         ),
@@ -474,7 +477,8 @@ RULES: tuple[Rule, ...] = (
         "origin of its own (in A; the bare past affiliation is no out)",
         pattern=re.compile(
             rf"(?P<o>{ORG_REF}){GAP}\s+{_HIRE_VERB}\s+{P}\s+(?:away\s+)?from\s+(?:the\s+)?{ORG}(?:\s+⟨E\d+⟩)?\s*,?\s+"
-            rf"and\s+(?P<p>{P})(?!\s+(?:away\s+)?from\b){_THEN_DATE}",
+            # the second name ends the hire: not "and Y joined later", a clause of its own
+            rf"and\s+(?P<p>{P})(?=\s*(?:[,.;)]|$|\s+(?:as|to|in|on|last|this|earlier|for)\b)){_THEN_DATE}",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", "d"),),

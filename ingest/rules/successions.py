@@ -216,16 +216,16 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<o>{ORG_REF})(?:\s+(?:this|on|last|late|early|earlier)\s+[\w-]+)?{GAP}\s+(?:confirmed|announced|"
             rf"said|revealed)(?:\s+{D})?(?:\s+that)?\s+(?P<p>{PERSON})\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+going\s+to)"
             rf"\s+(?:become|be|serve\s+as|take\s+over\s+as|join\s+(?:them\s+|it\s+|the\s+club\s+|the\s+company\s+)?as)\s+"
-            rf"(?:their|its|the\s+club's|the\s+company's)\s+(?:new\s+|next\s+|first\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:their|its|the\s+club's|the\s+company's)\s+(?!(?:[\w-]+\s+)?(?:interim|acting)\b)(?:new\s+|next\s+|first\s+)?(?:[\w-]+\s+){{0,3}}?"
             rf"(?:chief|ceo|cfo|coo|cto|president|chairman|chair|director|head|manager|editor|publisher|officer|"
-            rf"executive|coach)\b{_then_date('t')}",
+            rf"executive|coach)\b(?!(?:\s+[\w-]+){{0,3}}\s+until\b){_then_date('t')}",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", "t"),),
         examples=(
             Example(
                 "Kestrel Robotics this morning confirmed Dana Ortiz will become their new chief executive.",
-                (("Dana Ortiz", "in", "Kestrel Robotics", None),),
+                (("Dana Ortiz", "in", "Kestrel Robotics", "2025-06-15"),),
             ),
             Example(
                 "Initech said on Tuesday that Omar Haddad would join as its chief operating officer.",
