@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+(?!from\b|between\b)[\w-]+){{0,6}})?(?:\s+{_FOR_YEARS})?\s*(?:,\s*)?"
             rf"(?:between\s+)?{_FROM_TO}"
             rf"|(?P<p2>{PERSON}){_APPOSITIVE}{GAP}\s+(?:served\s+as|worked\s+as|was)\s+(?:an?|the)\s+(?P<o2>{ORG})\s+"
-            rf"(?:[\w-]+\s+){{1,4}}?(?:between|from)\s+(?P<e1>{D})\s*(?:to|until|through|-|–|and)\s*(?P<e2>{D})",
+            rf"(?:[\w-]+\s+){{1,4}}?(?:(?:between|from)\s+)?(?P<e1>{D})\s*(?:to|until|through|-|–|and)\s*(?P<e2>{D})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", "d1"), ("p", "o", "out", "d2"), ("p2", "o2", "in", "e1"), ("p2", "o2", "out", "e2")),
@@ -120,6 +120,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Arjun Mehra served as a Quillon Labs research scientist between 2021 and 2022.",
                 (("Arjun Mehra", "in", "Quillon Labs", "2021"), ("Arjun Mehra", "out", "Quillon Labs", "2022")),
+            ),
+            Example(
+                "Dana Ortiz served as a Kestrel Robotics engineer from 2013 to 2018.",
+                (("Dana Ortiz", "in", "Kestrel Robotics", "2013"), ("Dana Ortiz", "out", "Kestrel Robotics", "2018")),
             ),
             Example(
                 "Tobias Renn was editor of the Harbor Ledger from 1996 to 2003.",
