@@ -23,7 +23,8 @@ _PRE = r"(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){0,4}?"
 # Posts that are not jobs at the hiring organisation.
 _NOT_A_JOB_WORDS = (
     r"(?:advis[eo]r|consultant|fellow|intern|board\b|director\s+on|non-?executive|independent\s+director|trustee|"
-    r"visiting|member\s+of\s+(?:the|its|their)\s+board|(?:its|their|the)\s+board)"
+    r"visiting|member\s+of\s+(?:the|its|their)\s+board|(?:its|their|the)\s+board|"
+    r"(?<!executive\s)(?<!vice\s)(?<!vice-)(?:chair|chairman|chairwoman|chairperson)\b)"
 )
 _NOT_A_JOB = rf"(?!\s*(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})"
 # The person's post elsewhere, as an appositive: ", the outgoing chief executive of B,", ", a lead
@@ -177,8 +178,8 @@ RULES: tuple[Rule, ...] = (
         "is planning to install X as its chief operating officer' (in A)",
         pattern=re.compile(
             rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,;⟨]|⟨[OEP]\d+⟩(?:'s)?){{1,60}}?,)?{GAP}\s+(?:(?:is|are|was|were)\s+)?"
-            rf"(?:(?:planning|set|expected|poised|preparing|going|about|looking)\s+to\s+|plans\s+to\s+|will\s+|"
-            rf"would\s+|intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in)\s+"
+            rf"(?:(?:planning|set|expected|poised|preparing|going|about)\s+to\s+|plans\s+to\s+|will\s+|"
+            rf"intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in)\s+"
             rf"(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+as\s+(?:its|their)\s+(?!(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})"
             rf"(?:new\s+|next\s+|first\s+)?{_ROLE}{_THEN_DATE}",
             re.IGNORECASE,
