@@ -50,6 +50,7 @@ _PATTERNS = [
     r"(?:(?:earlier|later)\s+)?this\s+(?:week|month|year)",
     rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",
     r"\b(?:yesterday|today)\b",
+    r"\b(?:(?:earlier|later)\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
     rf"(?:in|since|by|until|from|during|last|this|early|late|mid|mid-|earlier in|later in)\s+{_MONTH}"
     r"(?!\s*\d)",
     rf"(?:(?:at|by|until|from|before)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+{_MONTH}(?!\s*\d)",
@@ -58,7 +59,7 @@ _DATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_PATTERNS) + ")")
 # Most sentences name no time at all; this cheap test spares them the big pattern.
 _HINT = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\w+day|last|this|next|ago|"
-    r"earlier|later|spring|summer|fall|autumn|winter|mid|year|month)",
+    r"earlier|later|spring|summer|fall|autumn|winter|mid|year|month|morning|afternoon|evening|night)",
     re.IGNORECASE,
 )
 _LOWER_WORDS = re.compile(
