@@ -174,12 +174,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="hires:plans-to-install-as-its",
-        doc="an organisation (possibly with an appositive) about to hire someone into its post: 'A, a unit of B, "
-        "is planning to install X as its chief operating officer' (in A)",
+        doc="an organisation (possibly with an appositive) hiring someone into its post: 'A, a unit of B, is "
+        "planning to install X as its chief operating officer', 'A welcomed X as its new CIO' (in A)",
         pattern=re.compile(
             rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,;⟨]|⟨[OEP]\d+⟩(?:'s)?){{1,60}}?,)?{GAP}\s+(?:(?:is|are|was|were)\s+)?"
             rf"(?:(?:planning|set|expected|poised|preparing|going|about)\s+to\s+|plans\s+to\s+|will\s+|"
-            rf"intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in)\s+"
+            rf"intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in|welcomed|welcomes)\s+"
             rf"(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+as\s+(?:its|their)\s+(?!(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})"
             rf"(?:new\s+|next\s+|first\s+)?{_ROLE}{_THEN_DATE}",
             re.IGNORECASE,
@@ -194,6 +194,10 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Halcyon Robotics installed Juno Park as its chief financial officer on Monday.",
                 (("Juno Park", "in", "Halcyon Robotics", "2025-06-09"),),
+            ),
+            Example(
+                "Halcyon Robotics welcomed Ada Novak as its new chief information officer in March.",
+                (("Ada Novak", "in", "Halcyon Robotics", "2025-03"),),
             ),
         ),
     ),
