@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import CharField, F, Func
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -41,15 +41,28 @@ def _has_confidence():
     return any(f.name == "confidence" for f in Move._meta.get_fields())
 
 
+class _NoIndex(Func):
+    """`status || ''`: the same value, but no index for the planner to pick. Filtering the
+    85,000 unreviewed moves through the status index and sorting them by confidence costs
+    0.6 s at 100,000 moves; walking the confidence index (SQLite keeps the row id in it, so
+    confidence then id is its order) and skipping reviewed moves stops at the first."""
+
+    template = "(%(expressions)s || '')"
+    output_field = CharField()
+
+
 def _queue():
-    return Move.objects.filter(status=Move.Status.UNREVIEWED)
+    return Move.objects.alias(queue_status=_NoIndex("status")).filter(queue_status=Move.Status.UNREVIEWED)
 
 
-def _after(queue, move):
-    """The moves after `move` in the queue's order."""
-    if _has_confidence():
-        return queue.filter(Q(confidence__gt=move.confidence) | Q(confidence=move.confidence, id__gt=move.id))
-    return queue.filter(id__gt=move.id)
+def _next_after(queue, move):
+    """The move after `move` in the queue's order: two index range reads (the same confidence
+    with a higher id, else a higher confidence) rather than one OR the index cannot serve."""
+    ordered = queue.with_related().order_by(*review_order())
+    if not _has_confidence():
+        return ordered.filter(id__gt=move.id).first()
+    same = ordered.filter(confidence=move.confidence, id__gt=move.id).first()
+    return same or ordered.filter(confidence__gt=move.confidence).first()
 
 
 def review_view(model_admin, request):
@@ -72,7 +85,7 @@ def review_view(model_admin, request):
     if after.isascii() and after.isdigit() and len(after) < 19:
         previous = Move.objects.filter(pk=int(after)).first()
         if previous is not None:
-            current = _after(queue, previous).with_related().order_by(*review_order()).first()
+            current = _next_after(queue, previous)
     if current is None:
         current = queue.with_related().order_by(*review_order()).first()
     evidence = []
@@ -85,7 +98,7 @@ def review_view(model_admin, request):
         "title": "Review queue: least certain moves first",
         "opts": Move._meta,
         "move": current,
-        "remaining": queue.count(),
+        "remaining": Move.objects.filter(status=Move.Status.UNREVIEWED).count(),
         "evidence": [(ev, in_context(ev)) for ev in evidence],
         "skip_url": _review_url(after=current.pk) if current else "",
         "edit_url": reverse("admin:timeline_move_change", args=[current.pk]) if current else "",

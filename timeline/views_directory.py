@@ -10,7 +10,7 @@ many rows there are.
 from urllib.parse import urlsplit
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, ExpressionWrapper, F, IntegerField, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
@@ -57,31 +57,32 @@ def with_person_context(people):
     )
 
 
-def organization_totals(ids=None):
-    """{organisation id: (moves in, moves out, latest date)} over the visible moves, in two
-    grouped scans of the moves: for a few hundred organisations, much cheaper than a correlated
-    count per organisation, which reads every move of each one through its index."""
-    totals = {}
-    for side, slot in (("to_org_id", 0), ("from_org_id", 1)):
-        moves = Move.objects.visible().filter(**{f"{side}__isnull": False})
-        if ids is not None:
-            moves = moves.filter(**{f"{side}__in": ids})
-        # `+ 0`: no index for SQLite to walk (reading the moves row by row is slower than a scan).
-        unindexed = ExpressionWrapper(F(side) + 0, output_field=IntegerField())
-        for org, n, last in moves.values_list(unindexed).annotate(n=Count("*"), last=Max("date")).order_by():
-            row = totals.setdefault(org, [0, 0, None])
-            row[slot] = n
-            if last is not None and (row[2] is None or last > row[2]):
-                row[2] = last
-    return totals
+def _organization_latest():
+    """The date of an organisation's newest visible move, either side: two ORDER BY date DESC
+    LIMIT 1 walks of the (to_org, date) and (from_org, date) indexes."""
+    dated = Move.objects.visible().filter(date__isnull=False)
+    last_in = Subquery(dated.filter(to_org=OuterRef("pk")).order_by("-date").values("date")[:1])
+    last_out = Subquery(dated.filter(from_org=OuterRef("pk")).order_by("-date").values("date")[:1])
+    # GREATEST is NULL on SQLite when either side is: coalesce each with the other.
+    return Greatest(Coalesce(last_in, last_out), Coalesce(last_out, last_in))
+
+
+def organizations_in_context(records):
+    """The organisations of `records` with n_in, n_out (all-time visible moves, read from the
+    per-organisation move counts the home page ranks by: timeline/summary.py) and latest: a
+    number of queries and rows that does not grow with the moves."""
+    from timeline import queries
+
+    totals = {row["id"]: (row["inflow"], row["outflow"]) for row in queries.organization_totals()}
+    rows = list(records.only("id", "name", "slug").annotate(latest=_organization_latest()))
+    for org in rows:
+        org.n_in, org.n_out = totals.get(org.pk, (0, 0))
+    return rows
 
 
 def organizations_sorted(records, sort):
-    """The organisations of `records` with n_in, n_out and latest set, in `sort` order."""
-    rows = list(records.only("id", "name", "slug"))
-    totals = organization_totals()
-    for org in rows:
-        org.n_in, org.n_out, org.latest = totals.get(org.pk, (0, 0, None))
+    """`organizations_in_context(records)` in `sort` order."""
+    rows = organizations_in_context(records)
     column = SORT_FIELDS.get(sort.lstrip("-"), sort.lstrip("-"))
     descending = sort.startswith("-")
     rows.sort(key=lambda o: (o.name.lower(), o.pk), reverse=descending and column == "name")
@@ -92,22 +93,6 @@ def organizations_sorted(records, sort):
         present.sort(key=lambda o: getattr(o, column), reverse=descending)
         rows = present + missing
     return rows
-
-
-def with_organization_context(organizations):
-    joined = Move.objects.visible().filter(to_org=OuterRef("pk"))
-    left = Move.objects.visible().filter(from_org=OuterRef("pk"))
-
-    def latest(moves, column):
-        return Subquery(moves.order_by().values(column).annotate(d=Max("date")).values("d")[:1])
-
-    last_in, last_out = latest(joined, "to_org"), latest(left, "from_org")
-    return organizations.annotate(
-        n_in=_count(joined, "to_org"),
-        n_out=_count(left, "from_org"),
-        # GREATEST is NULL on SQLite when either side is: coalesce each with the other.
-        latest=Greatest(Coalesce(last_in, last_out), Coalesce(last_out, last_in)),
-    )
 
 
 def with_article_context(articles):
@@ -226,7 +211,7 @@ DIRECTORIES = {
         "organisation",
         SORT_LABELS,
         "name",
-        with_organization_context,
+        None,  # organisations: organizations_sorted
         "name",
         ["name", "page_url", "moves_in", "moves_out", "latest_move_year"],
         _organization_row,
@@ -413,7 +398,7 @@ def search_view(request):
         people_ids = search.find_names(Person, q, limit + 1)
         people = with_person_context(Person.objects.public().filter(pk__in=people_ids)).in_bulk()
         org_ids = search.find_names(Organization, q, limit + 1)
-        orgs = with_organization_context(Organization.objects.public().filter(pk__in=org_ids)).in_bulk()
+        orgs = {o.pk: o for o in organizations_in_context(Organization.objects.public().filter(pk__in=org_ids))}
         titled = list(
             with_article_context(Article.objects.filter(Q(title__icontains=q) | Q(filename__icontains=q))).order_by(
                 F("published").desc(nulls_last=True), "id"
