@@ -399,16 +399,12 @@ def search_view(request):
         people = with_person_context(Person.objects.public().filter(pk__in=people_ids)).in_bulk()
         org_ids = search.find_names(Organization, q, limit + 1)
         orgs = {o.pk: o for o in organizations_in_context(Organization.objects.public().filter(pk__in=org_ids))}
-        titled = list(
-            with_article_context(Article.objects.filter(Q(title__icontains=q) | Q(filename__icontains=q))).order_by(
-                F("published").desc(nulls_last=True), "id"
-            )[: limit + 1]
-        )
         texts = search.search_articles(q, limit + 1)
         counted = with_article_context(Article.objects.filter(pk__in=[a.pk for a, _ in texts])).in_bulk()
         snippets = {a.pk: snippet for a, snippet in texts}
         articles, seen = [], set()
-        for article in titled + [counted.get(a.pk, a) for a, _ in texts]:
+        # The full-text index holds titles too: no second scan of the titles with LIKE.
+        for article in [counted.get(a.pk, a) for a, _ in texts]:
             if article.pk not in seen:
                 seen.add(article.pk)
                 article.outlet = outlet(article.source_url)
