@@ -1,3 +1,4 @@
+import datetime
 import io
 import json
 import re
@@ -70,12 +71,53 @@ def test_it_lists_every_article_a_move_comes_from(make_move):
     other = Article.objects.create(filename="other.txt", text="Roe has joined Acme Robotics.", content_hash="x")
     first.evidence.create(article=other, sentence="Roe has joined Acme Robotics.", start=0, end=29)
 
-    (record,) = export()
+    (record,) = export("--merged")
 
     assert sorted(record["sources"], key=lambda s: s["article"]) == [
         {"article": "other.txt", "evidence": "Roe has joined Acme Robotics."},
         {"article": "test-1.txt", "evidence": "Jane Roe joined Acme Robotics."},
     ]
+    # By default, one record per supporting article, each naming only its own source.
+    assert sorted(s["article"] for r in export() for s in r["sources"]) == ["other.txt", "test-1.txt"]
+    assert all(len(r["sources"]) == 1 and r["id"] == first.pk for r in export())
+
+
+def test_each_article_keeps_the_sides_and_the_date_it_stated(make_move):
+    """ "left Globex in 2024" in one article and "moved from Globex to Acme in May 2024" in another
+    are one move, but the first article claimed neither Acme nor May."""
+    move = make_move(
+        person="Jane Roe",
+        from_org="Globex Labs",
+        to_org="Acme Robotics",
+        kind="move",
+        date="2024-05-01",
+        sentence="Jane Roe moved from Globex Labs to Acme Robotics in May 2024.",
+    )
+    move.date_precision = "month"
+    move.save()
+    move.evidence.update(date=datetime.date(2024, 5, 1), date_precision="month", claim="both")
+    other = Article.objects.create(filename="other.txt", text="Roe left Globex Labs in 2024.", content_hash="y")
+    move.evidence.create(
+        article=other,
+        sentence="Roe left Globex Labs in 2024.",
+        start=0,
+        end=29,
+        date=datetime.date(2024, 1, 1),
+        date_precision="year",
+        claim="out",
+    )
+
+    by_article = {r["sources"][0]["article"]: r for r in export()}
+
+    assert (by_article["other.txt"]["from_org"], by_article["other.txt"]["to_org"]) == ("Globex Labs", None)
+    assert (by_article["other.txt"]["date"], by_article["other.txt"]["kind"]) == ("2024", "leave")
+    assert (by_article["test-1.txt"]["from_org"], by_article["test-1.txt"]["to_org"]) == (
+        "Globex Labs",
+        "Acme Robotics",
+    )
+    assert by_article["test-1.txt"]["date"] == "2024-05"
+    (merged,) = export("--merged")
+    assert (merged["date"], len(merged["sources"])) == ("2024-05", 2)
 
 
 def test_it_can_export_only_one_status(make_move):
