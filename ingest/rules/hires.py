@@ -551,4 +551,27 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="hires:also-joined-from",
+        doc="an elliptical second hire: 'A hired X, a lead researcher at B, as its chief scientist, while Y also "
+        "joined from C' (Y in A, the hirer of the main clause; out C)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?:\s*,\s*[^,;⟨]{{1,40}},)?{GAP}\s+{_HIRE_VERB}\s+(?:[^;⟨]|⟨[OEPD]\d+⟩){{1,160}}?,?\s+"
+            rf"(?:while|and|as)\s+(?P<p>{P})\s+(?:also\s+|has\s+also\s+|too\s+)?(?:joined|came\s+(?:over\s+)?|arrived|"
+            rf"moved\s+(?:over\s+)?)\s+from\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG}){_THEN_DATE}",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
+        examples=(
+            Example(
+                "Globex, for example, hired Amir Sadeh, a lead researcher at Initech, as its chief scientist, while "
+                "Nora Field also joined from Kestrel Robotics.",
+                (("Nora Field", "in", "Globex", None), ("Nora Field", "out", "Kestrel Robotics", None)),
+            ),
+            Example(
+                "Halcyon Robotics has poached two engineers this year, and Piet Smit came over from Initech in May.",
+                (("Piet Smit", "in", "Halcyon Robotics", "2025-05"), ("Piet Smit", "out", "Initech", "2025-05")),
+            ),
+        ),
+    ),
 )
