@@ -76,7 +76,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{_LIST2})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
             rf"to\s+)?(?P<o>(?:leave|leaving|exit|exiting|depart|departing|quit|quitting|left|departed|exited|"
-            rf"decamped|retire|retiring)(?:\s+from)?\s+{ORG_REF}(?!\s*'s)(?:\s+(?P<d>{D}))?{_SAID})",
+            rf"decamped|retire|retiring)(?:\s+from)?\s+{ORG_REF}(?!\s*'s)(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?{_SAID})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", "d"),),
@@ -102,7 +102,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{P})(?:\s*,\s*(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,5}}?(?:to|of|for|with|under)\s+(?:{P}|{ORG}'s\s+"
             rf"(?:[\w-]+\s+){{0,3}}?{P})\s*,|\s+the\s+(?:{_WORD}[\w-]+\s+){{1,5}}?(?:executive|officer|chief|head|"
-            rf"director|president|designer|engineer|scientist|lead|manager))\s*{_AUX}(?P<o>(?:left|departed|quit|exited|decamped)\s+{ORG_REF}(?!\s*'s)(?:\s+(?P<d>{D}))?{_SAID})",
+            rf"director|president|designer|engineer|scientist|lead|manager))\s*{_AUX}(?P<o>(?:left|departed|quit|exited|decamped)\s+{ORG_REF}(?!\s*'s)(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?{_SAID})",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", "d"),),
@@ -317,7 +317,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|slated|poised|expected|going)\s+"
             rf"to\s+)?(?P<o>(?:leave|leaving|leaves|depart|departing|departs|exit|exiting|exits|retire|retiring|retires)"
-            rf"(?:\s+(?:his|her|their)\s+(?:post|role|position|job)s?)?)(?:\s+(?P<d>{D}))?{_CLAUSE_END}",
+            rf"(?:\s+(?:his|her|their)\s+(?:post|role|position|job)s?)?)(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?{_CLAUSE_END}",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", "d"),),
@@ -342,7 +342,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<p>{P})\s*,\s*(?:(?:(?:the|a|an|one\s+of\s+(?:the\s+)?)\s*)?(?:[\w-]+\s+){{0,3}}?(?P<o>{ORG})'s\s+"
             rf"[^;]{{0,120}}?|(?:another|a|an|the)\s+(?!former\b|ex-)(?P<o3>{ORG})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+),|one\s+of\s+(?:the\s+)?(?P<o2>{ORG})'s\s+[^;,]{{0,80}}?,\s*(?P<p2>{P})\s*,)\s*{_AUX}"
             rf"(?:is\s+|are\s+|was\s+|has\s+)?(?:{_LEFT}|announced\s+(?:his|her|their)\s+(?:departure|resignation|"
-            rf"retirement|exit)(?:\s+from\s+[^,.;⟨]{{1,30}}?)?)(?:\s+(?P<d>{D}))?(?:{_CLAUSE_END}|\s+(?:to|for)\s+(?:go\s+(?:work\s+)?"
+            rf"retirement|exit)(?:\s+from\s+[^,.;⟨]{{1,30}}?)?)(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?(?:{_CLAUSE_END}|\s+(?:to|for)\s+(?:go\s+(?:work\s+)?"
             rf"(?:for|to)\s+|join\s+|work\s+for\s+)?(?P<b>{ORG}))",
             re.IGNORECASE,
         ),
@@ -437,7 +437,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:co-?founder|founder|employee|member|engineer|executive|researcher)s?\s+(?:of|at)|(?:co-?founded|"
             rf"founded|joined))\s+(?P<o>{ORG})(?:\s+(?:in\s+)?{D})?\s*,?\s+(?:but|and)\s+(?:later\s+|eventually\s+|"
             rf"then\s+|subsequently\s+)?(?:left|quit|departed|exited)(?:\s+(?:the\s+company|the\s+firm|the\s+startup|"
-            rf"the\s+group|the\s+organi[sz]ation|it))?(?:\s+(?P<d>{D}))?(?!\s+(?:the\s+|its\s+)?(?:board|{ORG}))",
+            rf"the\s+group|the\s+organi[sz]ation|it))?(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?(?!\s+(?:the\s+|its\s+)?(?:board|{ORG}))",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", "d"),),
@@ -460,7 +460,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<p>{P})(?:\s*,\s*\d{{1,3}}\s*,)?(?:\s+(?:is|was)\s+|\s*,\s*)(?:a|an|the)\s+(?:long-?time\s+|"
             rf"veteran\s+|former\s+|\d+-year\s+|one-?time\s+)?(?P<o>{ORG})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s+who\s+"
             rf"(?:later\s+|eventually\s+|recently\s+|had\s+|has\s+)?(?:left|departed|quit|resigned|retired|exited)"
-            rf"(?!\s+(?:the\s+)?{ORG})(?:\s+(?P<d>{D}))?",
+            rf"(?!\s+(?:the\s+)?{ORG})(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", "d"),),
@@ -481,7 +481,7 @@ RULES: tuple[Rule, ...] = (
         doc="a leaving verb with no object, dated: 'X departed last August to start a fund, and Y left just "
         "last month' (the organisation in context)",
         pattern=re.compile(
-            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?P<o>departed|left|quit|resigned|exited)\s+(?:just\s+|only\s+)?"
+            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?P<o>departed|left|quit|resigned|exited)\s+(?:just\s+|only\s+)?(?:at\s+|by\s+)?"
             rf"(?P<d>{D})(?!\s*,?\s*(?:for|to\s+join|to)\s+(?:the\s+)?(?:rival\s+)?⟨)"
             rf"(?!\s*,?\s*and\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|later\s+|then\s+)?(?:re)?join)",
             re.IGNORECASE,
@@ -512,7 +512,7 @@ RULES: tuple[Rule, ...] = (
             rf"{{0,3}}?(?:years|months|decades?))?\s*,?\s+before\s+(?:leaving\s+(?:to\s+)?|going\s+on\s+to\s+|"
             rf"quitting\s+to\s+)?(?:(?:co-?)?found(?:ing)?|start(?:ing)?|launch(?:ing)?|set(?:ting)?\s+up|creat(?:ing|e)|"
             rf"join(?:ing)?|moving\s+to|leaving)(?:\s+(?:their|a|the)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){{0,3}}?"
-            rf"(?:company|startup|firm|venture)\s*,?)?(?:\s+(?P<b>{ORG}))?(?:\s+(?P<d>{D}))?",
+            rf"(?:company|startup|firm|venture)\s*,?)?(?:\s+(?P<b>{ORG}))?(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", "d"), ("p", "b", "in", "d")),
@@ -569,7 +569,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<p>{P})\s*,\s*(?:(?:a|an|the)\s+[^,;⟨]{{0,60}}?\s+)?who\s+(?:has\s+|had\s+|later\s+|then\s+)?|"
             rf"(?P<p2>{PERSON})\s+(?:(?:[^.;⟨]|⟨[OED]\d+⟩){{0,140}}?\s+)?(?:before|after)\s+)"
             rf"(?P<o>depart(?:ed|ing)|leaving|left|resign(?:ed|ing)|quit(?:ting)?|step(?:ped|ping)\s+down)"
-            rf"(?:\s+(?P<d>{D}))?(?:\s+(?:during|amid|after)\s+[^,.;⟨]{{1,40}}?)?\s+to\s+(?:take(?:\s+up)?|accept|assume|"
+            rf"(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?(?:\s+(?:during|amid|after)\s+[^,.;⟨]{{1,40}}?)?\s+to\s+(?:take(?:\s+up)?|accept|assume|"
             rf"become)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:[\w-]+|⟨E\d+⟩)\s+){{0,5}}?(?:(?:position|role|post|"
             rf"job|seat)\s+)?(?:as\s+(?:[\w-]+\s+){{1,4}}?)?(?:at|with|of|for)\s+(?:the\s+)?(?P<b>{ORG})(?!')",
             re.IGNORECASE,
