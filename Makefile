@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test test-sqlite test-postgres lint chromium bench clean
+.PHONY: run serve test test-sqlite test-postgres lint chromium bench clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,15 @@ run: $(VENV)/.installed
 	@echo "First admin user: $(BIN)/python manage.py createsuperuser"
 	@echo "A curator: $(BIN)/python manage.py setup_curators --user NAME   (creates NAME in the curators group)"
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Production: migrate, collect static files, then gunicorn (gunicorn.conf.py: 2 workers per core
+# plus 1, on BIND, default 127.0.0.1:$(PORT)). Needs SECRET_KEY and ALLOWED_HOSTS; DEBUG stays off.
+#   SECRET_KEY=... ALLOWED_HOSTS=timeline.example.org BIND=0.0.0.0:8000 make serve
+serve: $(VENV)/.installed
+	@test -n "$$SECRET_KEY" || { echo "make serve: set SECRET_KEY (and ALLOWED_HOSTS) in the environment" >&2; exit 1; }
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput -v0
+	DEBUG=0 $(BIN)/gunicorn --config gunicorn.conf.py
 
 # Debian's Chromium drives the browser tests (Playwright's own download cannot work here).
 chromium:
