@@ -588,4 +588,29 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:staffer-joins",
+        doc="a current employee of A, so labelled, joining B: 'A third Globex staffer, X, is also rejoining B', "
+        "'Globex engineer X has joined B' (a direct transition; not 'a former Globex engineer')",
+        pattern=re.compile(
+            rf"(?:(?:a|an|another|one|the)\s+(?:(?:second|third|fourth|fifth|senior|top|key|longtime|long-time)\s+)?)?"
+            rf"(?<!former )(?<!ex-)(?P<o>{ORG})(?!')\s+(?:[\w-]+\s+){{0,2}}?(?:staffer|employee|researcher|engineer|"
+            rf"executive|scientist|manager|director|designer)\s*,?\s*(?P<p>{P})(?!')\s*,?\s*{_AUX}"
+            rf"(?:(?:re)?join(?:s|ed|ing)?|(?:is|was)\s+(?:moving|headed|heading|defecting)\s+to|defected\s+to|"
+            rf"moved\s+to|left\s+for|leaving\s+for)\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "A third Kestrel Robotics staffer, Lena Park, is also rejoining Initech, per the company's "
+                "announcement.",
+                (("Lena Park", "out", "Kestrel Robotics", None), ("Lena Park", "in", "Initech", None)),
+            ),
+            Example(
+                "Kestrel Robotics engineer Omar Haddad has joined Initech as head of hardware.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None), ("Omar Haddad", "in", "Initech", None)),
+            ),
+        ),
+    ),
 )
