@@ -380,7 +380,9 @@ class _Sentence:
                 taken[key] = move
                 moves.append(move)
             elif taken[key].date.value is None and move.date.value is not None:
-                taken[key].date, taken[key].anchor = move.date, None  # a second reading knows when
+                # a second reading knows when; the first keeps its anchor so that its clause's
+                # date is not handed to another move of the sentence
+                taken[key].date, taken[key].keep_date = move.date, True
 
         self._successions()
         self._verb_moves(add)
@@ -426,7 +428,9 @@ class _Sentence:
                     if not people or not org:
                         continue
                     when, anchor = PartialDate(), m.start()
-                    if date_group and m.group(date_group):
+                    if date_group == "-":
+                        anchor = None  # the rule says the text gives this atom no time
+                    elif date_group and m.group(date_group):
                         when = dates.resolve(self.symbol(m.group(date_group)).name, self.article.published)
                         anchor = None
                     for person in people:
@@ -1503,7 +1507,7 @@ class _Sentence:
             dated[a] = di
         opening = _OPENING_DATE.match(skel)
         for mv in moves:
-            if mv.anchor is None:
+            if mv.anchor is None or mv.keep_date:
                 continue
             di = dated.get(mv.anchor)
             if di is None and mv.parent is not None:

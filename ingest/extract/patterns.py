@@ -685,6 +685,7 @@ class _Move:
     parent: int | None = None  # a chained verb ("left X to found Y") borrows its parent's date
     date: PartialDate = field(default_factory=PartialDate)
     rule: str = ""  # the rule that produced it: by default the method that built the move
+    keep_date: bool = False  # its date is set; its anchor still claims its clause's date symbol
 
     def __post_init__(self):
         if not self.rule:

@@ -8,7 +8,8 @@ known organisation, ``⟨E2⟩`` another capitalised name, ``⟨D3⟩`` a date p
 
 A rule's pattern names its slots with groups, and its `atoms` say what each match claims:
 ``("p", "o", "in", "d1")`` is "the person in group p joined the organisation in group o, dated by
-the date in group d1". A person slot may hold a person symbol, a subject pronoun ("he", "she",
+the date in group d1"; a date group of "-" says the text gives that atom no time (it is not dated
+from its clause). A person slot may hold a person symbol, a subject pronoun ("he", "she",
 "they", "who") or a list of people; an organisation slot an organisation symbol or a description
 ("the company", "the chipmaker") resolved from context. With no date group the move takes the
 date of its own clause, as the built-in patterns do.
