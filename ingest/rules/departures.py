@@ -593,8 +593,7 @@ RULES: tuple[Rule, ...] = (
         doc="a current employee of A, so labelled, joining B: 'A third Globex staffer, X, is also rejoining B', "
         "'Globex engineer X has joined B' (a direct transition; not 'a former Globex engineer')",
         pattern=re.compile(
-            rf"(?:(?:a|an|another|one|the)\s+(?:(?:second|third|fourth|fifth|senior|top|key|longtime|long-time)\s+)?)?"
-            rf"(?<!former )(?<!ex-)(?P<o>{ORG})(?!')\s+(?:[\w-]+\s+){{0,2}}?(?:staffer|employee|researcher|engineer|"
+            rf"(?P<o>⟨(?<!former ⟨)(?<!ex-⟨)[OE]\d+⟩)(?!')\s+(?:[\w-]+\s+){{0,2}}?(?:staffer|employee|researcher|engineer|"
             rf"executive|scientist|manager|director|designer)\s*,?\s*(?P<p>{P})(?!')\s*,?\s*{_AUX}"
             rf"(?:(?:re)?join(?:s|ed|ing)?|(?:is|was)\s+(?:moving|headed|heading|defecting)\s+to|defected\s+to|"
             rf"moved\s+to|left\s+for|leaving\s+for)\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})",
