@@ -42,18 +42,6 @@ _POST_AT_FORMER = (
     rf"(?:at|of|for|with)\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<bf>{ORG})(?:'s(?:\s+(?:[\w-]+|⟨[OE]\d+⟩)){{1,4}}?)?\s*,"
     r"(?![^;]*⟨D\d+⟩)"
 )
-# A long tenure elsewhere, as an appositive: ", a 20+ year Globex executive,", ", a Globex veteran,". Not
-# "a former Globex executive" (a bare past affiliation).
-_TENURE_AT = (
-    r"\s*,\s*(?:a|an)\s+(?!former\b|ex-)(?:(?:[\w+-]+\s+){0,3}?(?:year|decade)s?(?:-long)?\s+|longtime\s+|long-time\s+)?"
-    rf"(?:the\s+)?(?P<bt>{ORG})\s+(?:[\w-]+\s+){{0,2}}?(?:executive|veteran|engineer|researcher|scientist|leader|"
-    r"manager|lifer|insider)\s*,"
-)
-# Title words before a name in a list: "Initech's", "startup founder", "former Kestrel CEO".
-_TITLED = (
-    r"(?:(?:(?!(?:a|an|the|who|whose|which|its|his|her|their|and|has|have|had|is|was|were|will|also|then|hired|hires|"
-    r"named|appointed|joined|joins|poached|recruited|brought|said|says|added)\s)[\w-]+|⟨[OE]\d+⟩(?:'s)?)\s+){0,4}?"
-)
 # The date of the clause after a match ("..., as its chief AI officer, the company said Tuesday"), so that the
 # rule's moves do not take it from the built-in reading of the same hire (each date goes to one anchor). Not
 # across a relative or time clause: "hired X, who left B in 2019".
@@ -61,8 +49,6 @@ _THEN_DATE = (
     r"(?=(?:(?!\b(?:who|whose|which|after|before|when|since|while|but|until|following|where)\b)[^⟨;.]|"
     rf"⟨[PEO]\d+⟩){{0,80}}?(?P<d>{D}))?"
 )
-# A hirer: an organisation, its description, or "it".
-_HIRER = rf"(?:{ORG_REF}|\bit\b)"
 _HIRE_VERB = (
     r"(?:hired|hires|recruited|recruits|poached|poaches|tapped|taps|lured|lures|grabbed|grabs|"
     r"roped\s+in|ropes\s+in|brought\s+in|brings\s+in|brought\s+on|snapped\s+up|nabbed|swiped|wooed)"
@@ -175,11 +161,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="hires:plans-to-install-as-its",
         doc="an organisation (possibly with an appositive) hiring someone into its post: 'A, a unit of B, is "
-        "planning to install X as its chief operating officer', 'A welcomed X as its new CIO' (in A)",
+        "planning to install X as its chief operating officer' (in A)",
         pattern=re.compile(
             rf"(?P<o>{ORG_REF})(?:\s*,\s*(?:[^,;⟨]|⟨[OEP]\d+⟩(?:'s)?){{1,60}}?,)?{GAP}\s+(?:(?:is|are|was|were)\s+)?"
             rf"(?:(?:planning|set|expected|poised|preparing|going|about)\s+to\s+|plans\s+to\s+|will\s+|"
-            rf"intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in|welcomed|welcomes)\s+"
+            rf"intends\s+to\s+)?(?:install|installed|installs|tap|hire|recruit|bring\s+in)\s+"
             rf"(?P<p>{PERSON}){_OUTSIDE_APPOS}\s+as\s+(?:its|their)\s+(?!(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS})"
             rf"(?:new\s+|next\s+|first\s+)?{_ROLE}{_THEN_DATE}",
             re.IGNORECASE,
@@ -195,10 +181,7 @@ RULES: tuple[Rule, ...] = (
                 "Halcyon Robotics installed Juno Park as its chief financial officer on Monday.",
                 (("Juno Park", "in", "Halcyon Robotics", "2025-06-09"),),
             ),
-            Example(
-                "Halcyon Robotics welcomed Ada Novak as its new chief information officer in March.",
-                (("Ada Novak", "in", "Halcyon Robotics", "2025-03"),),
-            ),
+
         ),
     ),
     Rule(
@@ -207,7 +190,6 @@ RULES: tuple[Rule, ...] = (
         "chip executive X to run' (in A; out B when a from-phrase or a B-title names the origin)",
         pattern=re.compile(
             rf"(?P<o>{ORG_REF}){GAP}\s+(?:grabbed|grabs|roped\s+in|ropes\s+in|snapped\s+up|snaps\s+up|swiped|"
-            rf"brought\s+on\s+board|brings\s+on\s+board|"
             rf"scooped\s+up|nabbed|wooed)\s*,?\s+(?:(?:the\s+|a\s+|an\s+)?(?:(?:former|ex-)\s*)?"
             rf"(?:(?:the\s+)?(?P<b0>{ORG})(?:'s)?\s+)?(?:[\w-]+\s+){{0,4}}?)?(?P<p>{PEOPLE})(?!'|’)"
             rf"(?:{_APPOS}\s+(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG}))?(?:\s+(?P<d>{D}))?",
@@ -232,15 +214,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="hires:hired-post-elsewhere",
         doc="a hire whose appositive names the person's post at another organisation: 'A hired X, a lead "
-        "researcher at B, as its chief scientist', 'A has recruited X, the outgoing CEO of B, to run its unit', "
-        "'A appointed X, a 20+ year B executive, to lead its PC unit' (in A, out B)",
+        "researcher at B, as its chief scientist', 'A has recruited X, the outgoing CEO of B, to run its unit' "
+        "(in A, out B; a former post is a leaving of its own, undated)",
         pattern=re.compile(
-            rf"(?P<o>{_HIRER})(?:\s*,\s*[^,;⟨]{{1,40}},)?{GAP}\s+(?:{_HIRE_VERB}|appointed|appoints|named|names)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<p>{PERSON})(?:{_POST_AT}|{_POST_AT_FORMER}|{_TENURE_AT})\s*"
+            rf"(?P<o>{ORG_REF})(?:\s*,\s*[^,;⟨]{{1,40}},)?{GAP}\s+{_HIRE_VERB}\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<p>{PERSON})(?:{_POST_AT}|{_POST_AT_FORMER})\s*"
             rf"(?:as|to\s+(?:join|run|lead|head|be|become|serve|oversee|help|build|work))\b{_NOT_A_JOB}{_THEN_DATE}",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d"), ("p", "bt", "out", "d"), ("p", "bf", "out", None)),
+        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d"), ("p", "bf", "out", None)),
         examples=(
             Example(
                 "Globex, for example, hired Amir Sadeh, a lead researcher at Initech, as its chief scientist.",
@@ -250,10 +232,6 @@ RULES: tuple[Rule, ...] = (
                 "Halcyon Robotics has hired Ravi Menon, the former CTO of payments major Kestrel Systems, to join the "
                 "startup as its chief technology officer.",
                 (("Ravi Menon", "in", "Halcyon Robotics", None), ("Ravi Menon", "out", "Kestrel Systems", None)),
-            ),
-            Example(
-                "Initech appointed Mia Holt, a 20+ year Globex executive, to lead its PC unit starting in May.",
-                (("Mia Holt", "in", "Initech", "2025-05"), ("Mia Holt", "out", "Globex", "2025-05")),
             ),
             Example(
                 "Halcyon Networks has recruited Greta Lind, the outgoing chief executive of Kestrel Systems, to run "
@@ -330,12 +308,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="hires:hired-orgs-titled-person",
         doc="a hire whose object carries a title at another organisation: 'A recruited B co-founder and AI "
-        "researcher X', 'A hired former B mobility chief X to run marketing', 'A named one-time B executive X to "
-        "the role', 'it has hired B' German COO X' (in A, out B)",
+        "researcher X', 'A hired former B mobility chief X to run marketing' (in A, out B)",
         pattern=re.compile(
-            rf"(?P<o>{_HIRER}){GAP}\s+(?:{_HIRE_VERB}|named|appointed)\s+(?:the\s+)?"
-            rf"(?:(?:former|ex-|one-?time|longtime|long-time|veteran)\s*)?(?P<b>{ORG})(?:'s?|’s?)?\s+"
-            rf"(?:(?!(?:from|at|by|to|as|and|who|which|was|is|were|appointed|named|hired|recruited)\s)(?:[\w-]+|⟨E\d+⟩)\s+|"
+            rf"(?P<o>{ORG_REF}){GAP}\s+{_HIRE_VERB}\s+(?:the\s+)?(?:(?:former|ex-)\s*)?(?P<b>{ORG})(?:'s)?\s+"
+            rf"(?:(?!(?:from|at|by|to|as|and|who|which|was|is|were|appointed|named|hired|recruited)\s)[\w-]+\s+|"
             rf"and\s+(?!⟨P)){{1,5}}?(?P<p>{PEOPLE})(?!\s+(?:away\s+)?from\b)(?:\s+(?P<d>{D}))?",
             re.IGNORECASE,
         ),
@@ -344,10 +320,6 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "It was reported on Sunday that Globex recruited Initech co-founder and AI researcher Mara Quist.",
                 (("Mara Quist", "in", "Globex", "2025-06-15"), ("Mara Quist", "out", "Initech", "2025-06-15")),
-            ),
-            Example(
-                "Last month, Halcyon Robotics named one-time Kestrel Systems executive Ivo Brandt to the role.",
-                (("Ivo Brandt", "in", "Halcyon Robotics", "2025-05"), ("Ivo Brandt", "out", "Kestrel Systems", None)),
             ),
             Example(
                 "Halcyon Robotics has hired former Kestrel Systems mobility chief Ravi Menon to run marketing.",
@@ -443,86 +415,6 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Devon Hale, who comes over from rival Initech, starts in May.",
                 (("Devon Hale", "out", "Initech", "2025-05"),),
-            ),
-        ),
-    ),
-    Rule(
-        name="hires:hiring-group-appositive",
-        doc="a counted group of hires named in an appositive: 'A has intensified its talent war by hiring two key "
-        "former B engineers, X and Y, for its lab' (each in A, out B)",
-        pattern=re.compile(
-            rf"(?P<o>{ORG_REF})(?:\s+⟨E\d+⟩)?{GAP}\s+(?:[^⟨;]{{0,60}}?\bby\s+)?(?:hiring|hired|hires|poaching|poached|"
-            rf"recruiting|recruited|luring|lured|adding|added)\s+(?:(?:two|three|four|five|six|several|a\s+pair\s+of|"
-            rf"a\s+trio\s+of|key|top|senior|prominent|more)\s+){{0,3}}(?:former\s+|ex-)?(?P<b>{ORG})(?:'s)?(?:\s+⟨E\d+⟩)?\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:engineers|researchers|executives|scientists|staffers|employees|leaders|veterans|"
-            rf"managers|designers)\s*(?:,|:|\bincluding\b)\s*(?P<p>{PEOPLE}){_THEN_DATE}",
-            re.IGNORECASE,
-        ),
-        atoms=(("p", "o", "in", "d"), ("p", "b", "out", "d")),
-        examples=(
-            Example(
-                "Globex has intensified its talent war by hiring two key former Initech engineers, Ana Cruz and Ben "
-                "Ruiz, for its robotics team.",
-                (
-                    ("Ana Cruz", "in", "Globex", None),
-                    ("Ben Ruiz", "in", "Globex", None),
-                    ("Ana Cruz", "out", "Initech", None),
-                    ("Ben Ruiz", "out", "Initech", None),
-                ),
-            ),
-            Example(
-                "Halcyon Robotics poached three Kestrel Systems researchers: Lea Morin, Piet Smit and Ida Berg.",
-                (("Piet Smit", "in", "Halcyon Robotics", None), ("Ida Berg", "out", "Kestrel Systems", None)),
-            ),
-        ),
-    ),
-    Rule(
-        name="hires:hired-from-and-second",
-        doc="'A hired X from B and Y, who previously worked at C': the second hire of the list, named without an "
-        "origin of its own (in A; the bare past affiliation is no out)",
-        pattern=re.compile(
-            rf"(?P<o>{ORG_REF}){GAP}\s+{_HIRE_VERB}\s+{P}\s+(?:away\s+)?from\s+(?:the\s+)?{ORG}(?:\s+⟨E\d+⟩)?\s*,?\s+"
-            # the second name ends the hire: not "and Y joined later", a clause of its own
-            rf"and\s+(?P<p>{P})(?=\s*(?:[,.;)]|$|\s+(?:as|to|in|on|last|this|earlier|for)\b)){_THEN_DATE}",
-            re.IGNORECASE,
-        ),
-        atoms=(("p", "o", "in", "d"),),
-        examples=(
-            Example(
-                "On the same day, Globex hired Omar Haddad from Initech and Lina Okafor, who previously worked at "
-                "Kestrel Robotics.",
-                (("Lina Okafor", "in", "Globex", None), ("Omar Haddad", "in", "Globex", None)),
-            ),
-            Example(
-                "Halcyon Robotics has poached Tomas Reyes from Initech and Ada Novak.",
-                (("Ada Novak", "in", "Halcyon Robotics", None),),
-            ),
-        ),
-    ),
-    Rule(
-        name="hires:hired-titled-list",
-        doc="a hire list whose members carry titles: 'the company also brought in B's X, startup founder Y, and "
-        "former C CEO Z' (each in the hirer)",
-        pattern=re.compile(
-            rf"(?P<o>{ORG_REF}){GAP}\s+{_HIRE_VERB}\s+(?P<pl>{_TITLED}{P}(?:\s*,\s*{_TITLED}{P}){{0,6}}\s*,?\s*"
-            rf"(?:and|&)\s+{_TITLED}{P}){_THEN_DATE}",
-            re.IGNORECASE,
-        ),
-        atoms=(("pl", "o", "in", "d"),),
-        examples=(
-            Example(
-                "Globex Labs is on a hiring spree. In June, the company also brought in Initech's Omar Haddad, startup "
-                "founder Lina Okafor, and former Kestrel Robotics CEO Tomas Reyes.",
-                (
-                    ("Omar Haddad", "in", "Globex Labs", None),
-                    ("Lina Okafor", "in", "Globex Labs", None),
-                    ("Tomas Reyes", "in", "Globex Labs", None),
-                ),
-                published=None,
-            ),
-            Example(
-                "Halcyon Robotics hired chief designer Ana Cruz and Globex veteran Ben Ruiz.",
-                (("Ana Cruz", "in", "Halcyon Robotics", None), ("Ben Ruiz", "in", "Halcyon Robotics", None)),
             ),
         ),
     ),
