@@ -42,6 +42,8 @@ def rule_hits(text):
         "The departure of Hooli's CEO Omar Haddad was rumored for weeks.",
         "Lena Park, who went to Stanford for her PhD, now runs research at Hooli.",
         "Mei Tanaka and Ravi Kumar will leave the board of Initech next year.",
+        "Omar Haddad joined Kestrel Robotics in May. Lena Park followed.",
+        "Dana Ortiz, a former Kestrel Robotics engineer, Lena Park, joined Initech.",
     ],
 )
 def test_no_departure_rule_claims(text):

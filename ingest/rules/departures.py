@@ -49,6 +49,11 @@ _LIST = rf"{_FIRST}{_MORE}{{0,9}}"
 _TLIST = rf"{_MEMBER}{_MORE}{{0,9}}"
 # Two or more: a single leaver with an object is the built-in patterns' case.
 _LIST2 = rf"{_FIRST}{_MORE}{{1,9}}"
+# When a follower went: "followed suit", "followed shortly after", "followed a few months later".
+_THEN = (
+    r"\s+(?:suit|(?:him|her|them)(?:\s+out)?|shortly\s+(?:after|afterwards?|thereafter)|soon\s+after|close\s+behind|"
+    r"(?:a\s+)?(?:few|couple\s+of)\s+(?:days|weeks|months)\s+later|(?:days|weeks|months)\s+later)"
+)
 # Leaving verbs with no object: "jumped ship", "is bailing out", "departed".
 _LEFT = (
     r"(?:bail(?:ing|ed)?\s+out|jump(?:ed|ing)?\s+ship|depart(?:ed|ing)?|left|leaving|leave|resign(?:ed|ing)?|"
@@ -593,8 +598,8 @@ RULES: tuple[Rule, ...] = (
         doc="a current employee of A, so labelled, joining B: 'A third Globex staffer, X, is also rejoining B', "
         "'Globex engineer X has joined B' (a direct transition; not 'a former Globex engineer')",
         pattern=re.compile(
-            rf"(?P<o>⟨(?<!former ⟨)(?<!ex-⟨)[OE]\d+⟩)(?!')\s+(?:[\w-]+\s+){{0,2}}?(?:staffer|employee|researcher|engineer|"
-            rf"executive|scientist|manager|director|designer)\s*,?\s*(?P<p>{P})(?!')\s*,?\s*{_AUX}"
+            rf"(?P<o>⟨(?<!former ⟨)(?<!ex-⟨)[OE]\d+⟩)(?!')\s+(?:[\w-]+\s+){{0,2}}?(?:staffer|employee|researcher|"
+            rf"engineer|executive|scientist|manager|director|designer)\s*,?\s*(?P<p>{P})(?!')\s*,?\s*{_AUX}"
             rf"(?:(?:re)?join(?:s|ed|ing)?|(?:is|was)\s+(?:moving|headed|heading|defecting)\s+to|defected\s+to|"
             rf"moved\s+to|left\s+for|leaving\s+for)\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})",
             re.IGNORECASE,
@@ -609,6 +614,32 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Kestrel Robotics engineer Omar Haddad has joined Initech as head of hardware.",
                 (("Omar Haddad", "out", "Kestrel Robotics", None), ("Omar Haddad", "in", "Initech", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:followed",
+        doc="an elliptical departure after another one: 'Y, another core contributor, followed shortly after' "
+        "(the organisation in context, when the sentence names none before; a bare 'Y followed.' is not read), "
+        "'X left A in 2024; Y followed a few months later' (A)",
+        pattern=re.compile(
+            rf"(?:^(?:[^⟨]|⟨[PD]\d+⟩){{0,60}}?(?P<p>{_LIST})\s*,?\s*(?:soon\s+|later\s+|quickly\s+|also\s+)?"
+            rf"(?P<o>followed)(?:{_THEN}|(?:\s+{_THEN})?\s+(?:at\s+|by\s+)?(?P<d>{D}))"
+            rf"|(?:left|departed|quit|exited)\s+(?P<o2>{ORG})(?!')[^.;⟨]{{0,60}}?(?:⟨D\d+⟩[^.;⟨]{{0,40}}?)?[;,]\s*"
+            rf"(?:and\s+)?(?P<p2>{_LIST})\s*,?\s*(?:soon\s+|later\s+|quickly\s+|also\s+)?followed(?:{_THEN})?"
+            rf"(?:\s+(?:at\s+|by\s+)?(?P<d2>{D}))?)(?=\s*(?:[.;,]|$))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"), ("p2", "o2", "out", "d2")),
+        examples=(
+            Example(
+                "Kestrel Robotics lost its perception lead in May. Lena Park, another core contributor, followed "
+                "shortly after.",
+                (("Lena Park", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Omar Haddad left Initech in early 2024 after seven years; Dana Ortiz followed a few months later.",
+                (("Dana Ortiz", "out", "Initech", "2024"),),
             ),
         ),
     ),
