@@ -18,8 +18,6 @@ _APPOS = r"(?:\s*,\s*(?:[^,;⟨]|⟨[OE]\d+⟩){1,80}?\s*,)?"
 _OUTSIDE_APPOS = r"(?:\s*,\s*(?!its\b|their\b|the\s+company's|⟨[OE]\d+⟩'s)(?:[^,;⟨]|⟨[OE]\d+⟩){1,80}?\s*,)?"
 # A post: "chief financial officer", "a senior vice president of grocery".
 _ROLE = r"(?:[\w-]+\s+){0,5}?[\w-]+"
-# A few words before a name: "AI researcher", "Indian-origin", "former Globex chip executive".
-_PRE = r"(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){0,4}?"
 # Posts that are not jobs at the hiring organisation.
 _NOT_A_JOB_WORDS = (
     r"(?:advis[eo]r|consultant|fellow|intern|board\b|director\s+on|non-?executive|independent\s+director|trustee|"
@@ -40,7 +38,7 @@ _POST_AT = (
 _POST_AT_FORMER = (
     r"\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?former\s+(?:[\w-]+\s+){0,6}?"
     rf"(?:at|of|for|with)\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<bf>{ORG})(?:'s(?:\s+(?:[\w-]+|⟨[OE]\d+⟩)){{1,4}}?)?\s*,"
-    r"(?![^;]*⟨D\d+⟩)"
+    r"(?![^;]{0,400}⟨D\d+⟩)"
 )
 # The date of the clause after a match ("..., as its chief AI officer, the company said Tuesday"), so that the
 # rule's moves do not take it from the built-in reading of the same hire (each date goes to one anchor). Not
@@ -181,7 +179,6 @@ RULES: tuple[Rule, ...] = (
                 "Halcyon Robotics installed Juno Park as its chief financial officer on Monday.",
                 (("Juno Park", "in", "Halcyon Robotics", "2025-06-09"),),
             ),
-
         ),
     ),
     Rule(
@@ -206,7 +203,8 @@ RULES: tuple[Rule, ...] = (
                 (("Leo Marsh", "in", "Halcyon Motors", None),),
             ),
             Example(
-                "This month Kestrel has snapped up former Initech chip executive Ravi Menon to run its processor group.",
+                "This month Kestrel has snapped up former Initech chip executive Ravi Menon to run its processor "
+                "group.",
                 (("Ravi Menon", "in", "Kestrel", "2025-06"), ("Ravi Menon", "out", "Initech", None)),
             ),
         ),
@@ -367,8 +365,8 @@ RULES: tuple[Rule, ...] = (
                 (("Nora Field", "in", "Globex", None), ("Nora Field", "out", "Initech", None)),
             ),
             Example(
-                "It paid handsomely to poach Karl Moen from Kestrel Robotics, who now leads Halcyon Networks's robotics "
-                "group.",
+                "It paid handsomely to poach Karl Moen from Kestrel Robotics, who now leads Halcyon Networks's "
+                "robotics group.",
                 (("Karl Moen", "in", "Halcyon Networks", None), ("Karl Moen", "out", "Kestrel Robotics", None)),
             ),
         ),

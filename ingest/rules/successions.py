@@ -25,9 +25,7 @@ _LEFT_VERB = (
 _WHO = r"who(?:'d|’d)?\s+(?:(?:has|had|have|also|recently|just|previously|will|is|was|abruptly|unexpectedly)\s+){0,3}"
 # A post elsewhere, as an appositive: "publisher of the Star Tribune", "currently chief executive at
 # Italian media company B". Not a former one.
-_POST_OF = (
-    r"(?:the\s+|a\s+|an\s+)?(?!former\b)(?:[\w-]+\s+){0,6}?(?:of|at|with|for)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?"
-)
+_POST_OF = r"(?:the\s+|a\s+|an\s+)?(?!former\b)(?:[\w-]+\s+){0,6}?(?:of|at|with|for)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?"
 
 # The post's organisation, in the successor's clause: "was named president and ceo of A, succeeding",
 # "when he joins A in October, replacing". Not an organisation the successor comes from.
@@ -58,7 +56,9 @@ def _then_date(group: str) -> str:
 # A pattern read from the start of the sentence dates its move itself, by the first date before the
 # successor's verb ("In other appointments Thursday, X was named ..., succeeding Y"), so that its
 # sentence-long match does not take a date another move of the sentence owns.
-_HEAD_DATE = rf"(?=(?:[^⟨;]|⟨[PEO]\d+⟩){{0,300}}?(?P<d>{D})[^;]{{0,300}}?\b(?:{_SUCCEED}|fill|tak|took|assum|step)\w*\s)?"
+_HEAD_DATE = (
+    rf"(?=(?:[^⟨;]|⟨[PEO]\d+⟩){{0,300}}?(?P<d>{D})[^;]{{0,300}}?\b(?:{_SUCCEED}|fill|tak|took|assum|step)\w*\s)?"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -198,8 +198,8 @@ RULES: tuple[Rule, ...] = (
         atoms=(("p", "post", "out", "d"), ("p", "y", "in", "t")),
         examples=(
             Example(
-                "Globex named Rita Moss as chief financial officer. Ms. Moss fills the position vacated by Ivan Petrov, "
-                "an accountant who stepped down in February to become CFO of Initech.",
+                "Globex named Rita Moss as chief financial officer. Ms. Moss fills the position vacated by Ivan "
+                "Petrov, an accountant who stepped down in February to become CFO of Initech.",
                 (("Ivan Petrov", "in", "Initech", "2025-02"),),
             ),
             Example(
