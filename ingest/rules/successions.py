@@ -38,7 +38,7 @@ _POST_CLAUSE = (
 # post at the end of next month"): not "who stepped down in May to return to B", a transfer of its own.
 _CLAUSE_END = (
     rf"(?:\s+(?:his|her|their|the)\s+(?:post|job|role|position|seat|company|firm|paper|newspaper|group))?"
-    rf"(?:\s+(?:recently|abruptly|unexpectedly|suddenly|(?:earlier|later|last|this|next)\s+[\w-]+|{D}))*"
+    rf"(?:\s+(?:recently|abruptly|unexpectedly|suddenly|(?:earlier|later|last|this|next)\s+[\w-]+|{D})){{0,3}}"
     rf"\s*(?:[,.;)]|$|\s+(?:after|and|amid|following|for|in\s+protest)\b)"
 )
 
