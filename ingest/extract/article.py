@@ -64,6 +64,15 @@ _TITLE_BEFORE_PERSON = re.compile(
 )
 
 
+def _second_stint(old: ExtractedMove, move: _Move, direction: str) -> bool:
+    """A return to an organisation, dated apart from the first joining: its own atom."""
+    if direction != "in" or REJOIN not in (old.kind, move.kind):
+        return False
+    if old.date.value is None or move.date.value is None:
+        return False
+    return old.date.value.year != move.date.value.year
+
+
 class _Article:
     def __init__(self, text: str, published: datetime.date | None):
         self.text = text
@@ -84,6 +93,8 @@ class _Article:
         self.speakers = self._speakers()
         self.defined = self._defined_terms()
         self.last_person: str | None = None
+        self.recent_people: list[str] = []  # people named so far, the latest last
+        self.gender: dict[str, str] = {}  # person -> "he" or "she", as the article refers to them
         self.previous: _Sentence | None = None
         self.recent: list[_Sentence] = []  # the latest sentences, for "the startup"
         self.solid = self._solid_names()
@@ -414,9 +425,23 @@ class _Article:
 
     def _after_sentence(self, ctx: _Sentence) -> None:
         for m in ctx.mentions:
+            if m.kind == "P" and m.name:
+                if m.name in self.recent_people:
+                    self.recent_people.remove(m.name)
+                self.recent_people.append(m.name)
+                title = re.search(r"\b(Mr|Ms|Mrs|Miss)\.?\s*$", ctx.sentence.text[: m.start])
+                if title:
+                    self.gender.setdefault(m.name, "he" if title.group(1) == "Mr" else "she")
             years = re.findall(r"(?:19|20)\d\d", m.name) if m.kind == "D" else ()
             if years:
                 self.last_year = int(years[-1])
+        # "X said he was proud": a pronoun right after the one person named before it is theirs
+        for pr in re.finditer(r"(?<![\w'])(he|she|his|her|him)\b", ctx.skel, re.IGNORECASE):
+            before = list(re.finditer(rf"{P}(?!')", ctx.skel[: pr.start()]))
+            if len(before) == 1 and pr.start() - before[0].end() < 80:
+                name = ctx.symbol(before[0].group(0)).name
+                if name:
+                    self.gender.setdefault(name, "she" if pr.group(1).lower() in ("she", "her") else "he")
         groups = [ctx.people_in(g.group(0)) for g in _GROUP.finditer(ctx.skel)]
         if groups:
             self.last_group = groups[-1]
@@ -562,6 +587,9 @@ class _Article:
                     new_sides.append((direction, org))
                     continue
                 old = result[atoms[key]]
+                if _second_stint(old, move, direction):
+                    new_sides.append((direction, org))  # "co-founded Apple in 1976 ... returned to Apple in 1997"
+                    continue
                 if old.date.value is None and move.date.value is not None:
                     if old.kind == MOVE:
                         old = self._split(result, atoms, atoms[key], direction)

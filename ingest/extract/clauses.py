@@ -255,9 +255,23 @@ class _Sentence:
             # "they", "the pair": the latest group of two or more people, in this sentence or before
             groups = [self.people_in(g.group(0)) for g in _GROUP.finditer(before)]
             return groups[-1] if groups else list(self.article.last_group)
-        for m in reversed(list(_PERSON_NOT_POSS.finditer(before))):
-            return [self.symbol(m.group(0)).name]
-        return [self.article.last_person] if self.article.last_person else []
+        # The nearest person before it, else the last one spoken of, skipping anyone the article
+        # has already called by the other pronoun ("Steve Jobs ... she landed at ..." is not Jobs).
+        nearest = [self.symbol(m.group(0)).name for m in reversed(list(_PERSON_NOT_POSS.finditer(before)))][:1]
+        fallback = [self.article.last_person] if self.article.last_person else []
+        candidates = [*nearest, *fallback, *reversed(self.article.recent_people)]
+        if word in ("he", "she"):
+            # Some callers say "he" for any subject pronoun: the gender is the text's, where it has one.
+            at = re.match(r"\s*(he|she|his|her|him)\b", self.skel[pos : pos + 8], re.IGNORECASE)
+            if at is None:
+                return candidates[:1]
+            word = "she" if at.group(1).lower() in ("she", "her") else "he"
+            for name in candidates:
+                if self.article.gender.get(name, word) == word:
+                    self.article.gender.setdefault(name, word)
+                    return [name]
+            return []
+        return candidates[:1]
 
     def subjects(self, verb_start: int) -> tuple[list[str], int] | None:
         """The mover(s) of a verb at `verb_start`, and where the subject starts."""
