@@ -230,8 +230,10 @@ def children_cpu():
     return total
 
 
-def timed_pass(label, folder, profile=False, workers=None):
-    """Ingest the folder once; returns {"files", "seconds", "cpu", "workers_cpu"}."""
+def timed_pass(label, folder, profile=False, workers=None, progress=0):
+    """Ingest the folder once; returns {"files", "seconds", "cpu", "workers_cpu"}. With
+    `progress`, prints every so many files the CPU per article of this process over them:
+    whether the database side (writes, roles) stays linear shows before the run ends."""
     from ingest.loader import ingest_paths
 
     statuses = {}
@@ -240,8 +242,19 @@ def timed_pass(label, folder, profile=False, workers=None):
     started, cpu_started, children_started = time.perf_counter(), time.process_time(), children_cpu()
     if profiler:
         profiler.enable()
+    mark = (0, time.perf_counter(), time.process_time())
     for result in ingest_paths([folder], workers=workers):
         statuses[result.status] = statuses.get(result.status, 0) + 1
+        done = sum(statuses.values())
+        if progress and done % progress == 0:
+            now, cpu_now = time.perf_counter(), time.process_time()
+            n = done - mark[0]
+            print(
+                f"    files {mark[0] + 1:>6}-{done:<6} {(cpu_now - mark[2]) / n * 1000:6.1f} ms CPU/article here,"
+                f" {n / (now - mark[1]):6.1f} articles/s",
+                flush=True,
+            )
+            mark = (done, now, cpu_now)
         if result.status == "error":
             errors.append(f"{result.filename}: {result.error}")
     if profiler:
@@ -270,6 +283,7 @@ def main(argv=None):
     parser.add_argument("--articles", type=int, help="one size (the same as --sizes N)")
     parser.add_argument("--database-url", help="a scratch database (default: a temporary SQLite file per size)")
     parser.add_argument("--workers", type=int, help="extraction worker processes (default: the loader's choice)")
+    parser.add_argument("--progress", type=int, default=0, help="print CPU per article every N files of a first pass")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of the first pass")
@@ -308,7 +322,9 @@ def main(argv=None):
             )
             if args.tracemalloc:
                 tracemalloc.start()
-            firsts[count] = timed_pass("first ingest", folder, profile=args.profile, workers=args.workers)
+            firsts[count] = timed_pass(
+                "first ingest", folder, profile=args.profile, workers=args.workers, progress=args.progress
+            )
             print(
                 f"stored: {Article.objects.count()} articles, {Move.objects.count()} moves, "
                 f"{Evidence.objects.count()} evidence, {Person.objects.count()} people, "

@@ -256,7 +256,7 @@ def compare_counts(repeat):
         return totals
 
     def counted(start, end):
-        return summary.organization_counts(queries.visible_statuses(), start, end, queries.visible_moves())
+        return summary.organization_counts(summary.VISIBLE, start, end, queries.visible_moves())
 
     ranges = [("all time", None, None), ("since 2020", parse_iso("2020"), None)]
     ranges.append(("from 2020-03-15", parse_iso("2020-03-15"), None))

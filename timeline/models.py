@@ -445,43 +445,44 @@ class Role(models.Model):
 
 
 class OrganizationMoveCount(models.Model):
-    """Moves to ("in") and from ("out") an organisation per year and status, and (organisation
-    0, side "all") every move: kept by triggers on the moves table (timeline/summary.py), read
-    by the home and flows pages. Year 0: undated; year -1: all years."""
+    """Moves to ("in") and from ("out") an organisation per year, and (organisation 0, side
+    "all") every move, in two buckets: "visible" (all but rejected) and "confirmed". Kept by
+    triggers on the moves table (timeline/summary.py), read by the home and flows pages.
+    Year 0: undated; year -1: all years."""
 
-    year = models.IntegerField()
     side = models.CharField(max_length=3)
+    bucket = models.CharField(max_length=12)
+    year = models.IntegerField()
     organization_id = models.BigIntegerField()
-    status = models.CharField(max_length=12)
     n = models.IntegerField()
 
     class Meta:
         constraints = [
-            # Also the index of every read: one year (or a range of years), then side and organisation.
+            # Also the index of every read: a side and a bucket, a year or a range of years.
             models.UniqueConstraint(
-                fields=["year", "side", "organization_id", "status"], name="timeline_orgmovecount_unique_key"
+                fields=["side", "bucket", "year", "organization_id"], name="timeline_orgmovecount_unique_key"
             )
         ]
 
     def __str__(self):
-        return f"{self.side} {self.organization_id} {self.year} {self.status}: {self.n}"
+        return f"{self.side} {self.organization_id} {self.year} {self.bucket}: {self.n}"
 
 
 class PairMoveCount(models.Model):
-    """Moves from one organisation to another per year and status (see OrganizationMoveCount)."""
+    """Moves from one organisation to another per year and bucket (see OrganizationMoveCount)."""
 
+    bucket = models.CharField(max_length=12)
     year = models.IntegerField()
     from_id = models.BigIntegerField()
     to_id = models.BigIntegerField()
-    status = models.CharField(max_length=12)
     n = models.IntegerField()
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["year", "from_id", "to_id", "status"], name="timeline_pairmovecount_unique_key"
+                fields=["bucket", "year", "from_id", "to_id"], name="timeline_pairmovecount_unique_key"
             )
         ]
 
     def __str__(self):
-        return f"{self.from_id} → {self.to_id} {self.year} {self.status}: {self.n}"
+        return f"{self.from_id} → {self.to_id} {self.year} {self.bucket}: {self.n}"

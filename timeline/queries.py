@@ -102,13 +102,6 @@ def with_evidence(moves):
     )
 
 
-def visible_statuses(confirmed_only=False):
-    """The statuses `visible_moves` keeps, for the move counts (timeline/summary.py)."""
-    if confirmed_only:
-        return [Move.Status.CONFIRMED]
-    return [s for s in Move.Status.values if s != Move.Status.REJECTED]
-
-
 def counts(confirmed_only=False):
     """What the home page counts: people and organisations only with a move the public sees
     (a person whose only move was rejected is not counted as if they had one)."""
@@ -118,7 +111,7 @@ def counts(confirmed_only=False):
         "organizations": Organization.objects.filter(
             Exists(moves.filter(to_org=OuterRef("pk"))) | Exists(moves.filter(from_org=OuterRef("pk")))
         ).count(),
-        "moves": summary.move_count(visible_statuses(confirmed_only)),
+        "moves": summary.move_count(summary.bucket(confirmed_only)),
         "articles": Article.objects.count(),
     }
 
@@ -139,7 +132,7 @@ def organization_totals(start=None, end=None, confirmed_only=False):
     time), one more for a range that starts or ends inside a year, and one for the names.
     """
     moves = visible_moves(confirmed_only)
-    totals = summary.organization_counts(visible_statuses(confirmed_only), start, end, moves)
+    totals = summary.organization_counts(summary.bucket(confirmed_only), start, end, moves)
     names = Organization.objects.filter(pk__in=totals).values_list("pk", "name", "slug")
     rows = []
     for pk, name, slug in names:
@@ -393,7 +386,7 @@ def flows(start=None, end=None, confirmed_only=False, n=10, by_parent=False):
     top = sorted(totals, key=lambda t: (-t["total"], t["name"]))[:n]
     by_id = {t["id"]: t for t in top}
     members = [m for t in top for m in t.get("members", [t["id"]])]
-    pairs = summary.pair_counts(visible_statuses(confirmed_only), members, start, end, visible_moves(confirmed_only))
+    pairs = summary.pair_counts(summary.bucket(confirmed_only), members, start, end, visible_moves(confirmed_only))
     if by_parent:
         rolled = {}
         for (source, target), count in pairs.items():

@@ -5,10 +5,14 @@ gained and lost in a period. Counting the moves for that on every request costs 
 proportion to the moves (160 ms at 100,000 moves, measured); these two tables hold the counts
 so a page reads a number of rows that depends on the organisations and years, not the moves:
 
-- `OrganizationMoveCount`: (year, side, organisation, status) → n. Side "in" counts the
+- `OrganizationMoveCount`: (side, bucket, year, organisation) → n. Side "in" counts the
   moves to the organisation, "out" those from it; organisation 0 with side "all" counts every
   move (the home page's total).
-- `PairMoveCount`: (year, from, to, status) → n, for moves with both organisations.
+- `PairMoveCount`: (bucket, year, from, to) → n, for moves with both organisations.
+
+`bucket` is what a page shows: "visible" (every move but rejected ones) or "confirmed"; a
+confirmed move is counted in both, a rejected one in neither. A page reads one bucket, so the
+unique index (its key, in that order) hands it exactly the rows it sums.
 
 `year` is the calendar year of the move's date, `UNDATED` (0) for a move without one, and
 `ALL_YEARS` (-1) for the total over every move, so an all-time page reads one row per
@@ -37,24 +41,31 @@ ORG_TABLE = "timeline_organizationmovecount"
 PAIR_TABLE = "timeline_pairmovecount"
 TRIGGERS = ("timeline_move_counts_ai", "timeline_move_counts_ad", "timeline_move_counts_au")
 WATCHED = ("status", "date", "from_org_id", "to_org_id")
+VISIBLE, CONFIRMED = "visible", "confirmed"
+
 LOCK_KEY = 7_311_011  # any constant: the advisory lock of writers of moves on PostgreSQL
 
 
 def _apply(row, sign, year):
     """SQL adding `sign` to every count the move `row` (NEW or OLD) belongs to."""
-    org_rows = (
-        f"SELECT {ALL_YEARS} AS y UNION ALL SELECT {year}",
-        f"SELECT 'all' AS s, 0 AS o UNION ALL SELECT 'in', {row}.to_org_id UNION ALL SELECT 'out', {row}.from_org_id",
+    years = f"(SELECT {ALL_YEARS} AS y UNION ALL SELECT {year}) AS years"
+    sides = (
+        f"(SELECT 'all' AS s, 0 AS o UNION ALL SELECT 'in', {row}.to_org_id"
+        f" UNION ALL SELECT 'out', {row}.from_org_id) AS sides"
+    )
+    buckets = (
+        f"(SELECT '{VISIBLE}' AS b WHERE {row}.status <> 'rejected'"
+        f" UNION ALL SELECT '{CONFIRMED}' WHERE {row}.status = 'confirmed') AS buckets"
     )
     return (
-        f"INSERT INTO {ORG_TABLE} (year, side, organization_id, status, n) "
-        f"SELECT years.y, sides.s, sides.o, {row}.status, {sign} FROM ({org_rows[0]}) AS years, "
-        f"({org_rows[1]}) AS sides WHERE sides.o IS NOT NULL "
-        f"ON CONFLICT (year, side, organization_id, status) DO UPDATE SET n = {ORG_TABLE}.n + excluded.n; "
-        f"INSERT INTO {PAIR_TABLE} (year, from_id, to_id, status, n) "
-        f"SELECT years.y, {row}.from_org_id, {row}.to_org_id, {row}.status, {sign} FROM ({org_rows[0]}) AS years "
+        f"INSERT INTO {ORG_TABLE} (side, bucket, year, organization_id, n) "
+        f"SELECT sides.s, buckets.b, years.y, sides.o, {sign} FROM {sides}, {buckets}, {years} "
+        "WHERE sides.o IS NOT NULL "
+        f"ON CONFLICT (side, bucket, year, organization_id) DO UPDATE SET n = {ORG_TABLE}.n + excluded.n; "
+        f"INSERT INTO {PAIR_TABLE} (bucket, year, from_id, to_id, n) "
+        f"SELECT buckets.b, years.y, {row}.from_org_id, {row}.to_org_id, {sign} FROM {buckets}, {years} "
         f"WHERE {row}.from_org_id IS NOT NULL AND {row}.to_org_id IS NOT NULL "
-        f"ON CONFLICT (year, from_id, to_id, status) DO UPDATE SET n = {PAIR_TABLE}.n + excluded.n;"
+        f"ON CONFLICT (bucket, year, from_id, to_id) DO UPDATE SET n = {PAIR_TABLE}.n + excluded.n;"
     )
 
 
@@ -67,12 +78,10 @@ def sqlite_statements():
         return f"COALESCE(CAST(strftime('%Y', {row}.date) AS INTEGER), {UNDATED})"
 
     changed = _changed().replace("IS DISTINCT FROM", "IS NOT")
-    return [
-        f"CREATE TRIGGER IF NOT EXISTS {TRIGGERS[0]} AFTER INSERT ON timeline_move "
-        f"BEGIN {_apply('NEW', 1, year('NEW'))} END",
-        f"CREATE TRIGGER IF NOT EXISTS {TRIGGERS[1]} AFTER DELETE ON timeline_move "
-        f"BEGIN {_apply('OLD', -1, year('OLD'))} END",
-        f"CREATE TRIGGER IF NOT EXISTS {TRIGGERS[2]} AFTER UPDATE OF {', '.join(WATCHED)} ON timeline_move "
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS] + [
+        f"CREATE TRIGGER {TRIGGERS[0]} AFTER INSERT ON timeline_move BEGIN {_apply('NEW', 1, year('NEW'))} END",
+        f"CREATE TRIGGER {TRIGGERS[1]} AFTER DELETE ON timeline_move BEGIN {_apply('OLD', -1, year('OLD'))} END",
+        f"CREATE TRIGGER {TRIGGERS[2]} AFTER UPDATE OF {', '.join(WATCHED)} ON timeline_move "
         f"WHEN {changed} BEGIN {_apply('OLD', -1, year('OLD'))} {_apply('NEW', 1, year('NEW'))} END",
     ]
 
@@ -115,7 +124,7 @@ def _missing_triggers(cursor, vendor):
 
 
 def install(using="default", force=False, **kwargs):
-    """Create the triggers that are missing (all of them with `force`) and, when any was or
+    """Create the triggers when one is missing (again, with `force`) and, when any was or
     the total disagrees with the moves, recount. Returns whether it did anything. Runs after
     every migrate."""
     connection = connections[using]
@@ -128,11 +137,12 @@ def install(using="default", force=False, **kwargs):
         if not force and not _missing_triggers(cursor, connection.vendor):
             # A flush (tests) on SQLite deletes the moves through the triggers after or before
             # the counts: recount when the total disagrees with the moves.
-            cursor.execute("SELECT COUNT(*) FROM timeline_move")
+            cursor.execute("SELECT COUNT(*) FROM timeline_move WHERE status <> 'rejected'")
             (moves,) = cursor.fetchone()
             cursor.execute(
-                f"SELECT COALESCE(SUM(n), 0) FROM {ORG_TABLE} WHERE year = %s AND side = 'all' AND organization_id = 0",
-                [ALL_YEARS],
+                f"SELECT COALESCE(SUM(n), 0) FROM {ORG_TABLE} "
+                "WHERE side = 'all' AND bucket = %s AND year = %s AND organization_id = 0",
+                [VISIBLE, ALL_YEARS],
             )
             if cursor.fetchone()[0] == moves:
                 return False
@@ -157,23 +167,22 @@ def recount(using="default"):
     totals, pairs = {}, {}
     grouped = moves.values_list("date__year", "status", "from_org_id", "to_org_id").annotate(n=Count("*"))
     for year, status, from_id, to_id, n in grouped:
-        for y in (ALL_YEARS, year or UNDATED):
-            for side, org in (("all", 0), ("in", to_id), ("out", from_id)):
-                if org is not None:
-                    key = (y, side, org, status)
-                    totals[key] = totals.get(key, 0) + n
-            if from_id is not None and to_id is not None:
-                key = (y, from_id, to_id, status)
-                pairs[key] = pairs.get(key, 0) + n
+        buckets = {"rejected": (), "confirmed": (VISIBLE, CONFIRMED)}.get(status, (VISIBLE,))
+        for bucket in buckets:
+            for y in (ALL_YEARS, year or UNDATED):
+                for side, org in (("all", 0), ("in", to_id), ("out", from_id)):
+                    if org is not None:
+                        key = (side, bucket, y, org)
+                        totals[key] = totals.get(key, 0) + n
+                if from_id is not None and to_id is not None:
+                    key = (bucket, y, from_id, to_id)
+                    pairs[key] = pairs.get(key, 0) + n
     OrganizationMoveCount.objects.using(using).bulk_create(
-        [
-            OrganizationMoveCount(year=y, side=s, organization_id=o, status=st, n=n)
-            for (y, s, o, st), n in totals.items()
-        ],
+        [OrganizationMoveCount(side=s, bucket=b, year=y, organization_id=o, n=n) for (s, b, y, o), n in totals.items()],
         batch_size=2000,
     )
     PairMoveCount.objects.using(using).bulk_create(
-        [PairMoveCount(year=y, from_id=f, to_id=t, status=st, n=n) for (y, f, t, st), n in pairs.items()],
+        [PairMoveCount(bucket=b, year=y, from_id=f, to_id=t, n=n) for (b, y, f, t), n in pairs.items()],
         batch_size=2000,
     )
 
@@ -217,13 +226,17 @@ def outside(moves, start=None, end=None):
     return moves.filter(parts) if parts != Q(pk__in=[]) else None
 
 
-def organization_counts(statuses, start=None, end=None, moves=None):
+def bucket(confirmed_only=False):
+    return CONFIRMED if confirmed_only else VISIBLE
+
+
+def organization_counts(bucket, start=None, end=None, moves=None):
     """{organisation id: {"inflow": n, "outflow": n}} for moves in the range; `moves` is the
-    visible moves queryset (for the boundary correction, see `outside`)."""
+    bucket's moves queryset (for the boundary correction, see `outside`)."""
     from timeline.models import OrganizationMoveCount
 
     rows = (
-        OrganizationMoveCount.objects.filter(_years(start, end), status__in=statuses, side__in=("in", "out"))
+        OrganizationMoveCount.objects.filter(_years(start, end), bucket=bucket, side__in=("in", "out"))
         .values_list("organization_id", "side")
         .annotate(total=Sum("n"))
         .order_by()
@@ -240,13 +253,13 @@ def organization_counts(statuses, start=None, end=None, moves=None):
     return {org: row for org, row in totals.items() if row["inflow"] or row["outflow"]}
 
 
-def pair_counts(statuses, organizations, start=None, end=None, moves=None):
+def pair_counts(bucket, organizations, start=None, end=None, moves=None):
     """{(from id, to id): n} among `organizations` for moves in the range."""
     from timeline.models import PairMoveCount
 
     ids = list(organizations)
     rows = (
-        PairMoveCount.objects.filter(_years(start, end), status__in=statuses, from_id__in=ids, to_id__in=ids)
+        PairMoveCount.objects.filter(_years(start, end), bucket=bucket, from_id__in=ids, to_id__in=ids)
         .values_list("from_id", "to_id")
         .annotate(total=Sum("n"))
         .order_by()
@@ -265,9 +278,9 @@ def pair_counts(statuses, organizations, start=None, end=None, moves=None):
     return {pair: n for pair, n in pairs.items() if n}
 
 
-def move_count(statuses):
-    """How many moves have one of `statuses`: a few rows, whatever the number of moves."""
+def move_count(bucket):
+    """How many moves the bucket has: one row, whatever the number of moves."""
     from timeline.models import OrganizationMoveCount
 
-    rows = OrganizationMoveCount.objects.filter(year=ALL_YEARS, side="all", organization_id=0, status__in=statuses)
+    rows = OrganizationMoveCount.objects.filter(side="all", bucket=bucket, year=ALL_YEARS, organization_id=0)
     return rows.aggregate(total=Sum("n"))["total"] or 0
