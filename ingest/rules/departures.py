@@ -6,6 +6,11 @@ Where the organisation left is not named in the clause ("also announced their de
 "said she would not return"), a rule's organisation group holds the verb or noun itself: with no
 organisation symbol in it, the engine resolves it as "the company" at that place (the latest
 organisation before it in the sentence, else the one in context). See ingest/rules/__init__.py.
+
+Where a date follows the verb, a rule's date group takes it, so that the move does not compete
+with the built-in patterns' moves of the same sentence for its date. A single leaver with a
+named organisation is the built-in patterns' case; the rules here read what they miss: lists
+with titles and appositives, organisations that lose people, descriptions, ellipsis.
 """
 
 from __future__ import annotations
