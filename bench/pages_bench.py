@@ -302,7 +302,9 @@ def main(argv=None):
     parser.add_argument("--orgs", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=20, help="timed requests per page (default 20)")
-    parser.add_argument("--only", help="only pages whose label or URL contains this text (and the baselines)")
+    parser.add_argument(
+        "--only", help="only pages whose label or URL contains one of these comma-separated texts (and the baselines)"
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary SQLite database (last size)")
     parser.add_argument("--traceback", action="store_true", help="print the traceback of a page that fails")
     parser.add_argument(
@@ -352,7 +354,9 @@ def main(argv=None):
             rows = [
                 row
                 for row in pages()
-                if not args.only or row[0] in (BASELINE, ARTICLE) or args.only in row[0] or args.only in row[1]
+                if not args.only
+                or row[0] in (BASELINE, ARTICLE)
+                or any(text in row[0] or text in row[1] for text in args.only.split(","))
             ]
             by_size[size] = measure_all(rows, clients, args.repeat)
             report(size, by_size[size])
