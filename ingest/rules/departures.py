@@ -139,7 +139,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:announced|announces|announcing|confirmed|confirms|"
             rf"disclosed|revealed|submitted|tendered|handed\s+in|gave|given|made\s+public|shared)\s+(?:their|his|"
             rf"her)\s+(?:own\s+)?(?:decisions?|intentions?|notices?|resignations?|plans?)\s+to\s+"
-            rf"(?P<o>(?:leave|exit|depart|quit|resign|retire)(?:\s+(?:from\s+)?{ORG_REF})?)",
+            rf"(?P<o>(?:leave|exit|depart|quit|resign|retire)(?:\s+(?:from\s+)?{ORG_REF}(?!\s*'s){_SAID})?)",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", None),),
