@@ -56,11 +56,11 @@ from .sentences import Sentence, split_sentences
 # The article
 
 
-# An organisation that only describes the person after it: "Google veteran ⟨P1⟩", "Apple CEO ⟨P2⟩".
+# An organisation that only says where the person after it once was: "Google veteran ⟨P1⟩",
+# "Meta alum ⟨P2⟩" (a title, "Apple CEO ⟨P3⟩", says where they are, which stays the subject).
 _TITLE_BEFORE_PERSON = re.compile(
-    rf"(?:['’]s?)?\s+(?:(?:veteran|alum|alumnus|alumna|co-?founder|founder|ceo|cto|cfo|coo|chief|president|head|"
-    rf"vp|svp|evp|executive|engineer|researcher|scientist|director|manager|lead|staffer|employee|[A-Z][\w&-]*)\s+)"
-    rf"{{1,4}}{P}"
+    rf"(?:['’]s?)?\s+(?:(?:[A-Z][\w&-]*|longtime|former)\s+){{0,2}}(?:veteran|alum|alumnus|alumna|expat)\s+"
+    rf"(?:(?:[A-Z][\w&-]*|engineer|researcher|scientist|executive)\s+){{0,2}}{P}"
 )
 
 
