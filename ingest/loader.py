@@ -85,6 +85,13 @@ def refresh_bounds(move_ids):
     Move.objects.bulk_update(stale, ["no_later_than"], batch_size=500)
 
 
+def claim_of(extracted):
+    """Which sides of a move its sentence states ("left A", "joined B", or both)."""
+    if extracted.from_org and extracted.to_org:
+        return Evidence.Claim.BOTH
+    return Evidence.Claim.OUT if extracted.from_org else Evidence.Claim.IN
+
+
 def refresh_confidence(move_ids):
     """Store each move's confidence (its sources combined as independent witnesses) and the rule
     of its firmest source. Derived data: no history row."""
@@ -443,6 +450,7 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True, identity=
                 end=item.end,
                 rule=item.rule,
                 confidence=item.confidence,
+                claim=claim_of(item),
                 **dict(
                     zip(("date", "date_precision"), dates.normalize(item.date.value, item.date.precision), strict=True)
                 ),

@@ -369,6 +369,19 @@ class Evidence(models.Model):
     )
     rule = models.CharField(max_length=60, blank=True, help_text="The extraction rule that read this sentence.")
     confidence = models.FloatField(default=1.0, help_text="This sentence's own support for the move, 0 to 1.")
+
+    class Claim(models.TextChoices):
+        BOTH = "both", "Left one organisation for another"
+        OUT = "out", "Left an organisation"
+        IN = "in", "Joined an organisation"
+
+    claim = models.CharField(
+        max_length=4,
+        choices=Claim.choices,
+        default=Claim.BOTH,
+        help_text="Which sides of the move this article itself states: a move merged from \u201cleft A\u201d and "
+        "\u201cA \u2192 B\u201d keeps that the first article only said \u201cleft A\u201d.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
