@@ -57,9 +57,10 @@ test-postgres: $(VENV)/.installed-dev
 
 test: lint test-sqlite test-postgres
 
-bench: $(VENV)/.installed-dev
+bench: $(VENV)/.installed-dev chromium
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/pages_bench.py
+	$(BIN)/python bench/browser_bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
