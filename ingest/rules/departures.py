@@ -648,4 +648,29 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:said-out",
+        doc="someone who said or confirmed they were out or leaving, with a relative clause between: 'X, who "
+        "oversaw research and reported to Y, confirmed he was out too' (the organisation in context)",
+        pattern=re.compile(
+            rf"(?P<p>{P})(?!')(?:\s*,\s*(?:who|whose)\s+[^;]{{0,160}}?,)?\s*(?:also\s+|later\s+|then\s+)?(?:said|says|"
+            rf"confirmed|confirms|announced|announces|revealed|reveals)\s+(?:(?:on\s+)?{D}\s+)?(?:that\s+)?(?:he|she|"
+            rf"they)\s+(?:was|is|were|are|would\s+be|will\s+be)\s+(?P<o>(?:out|leaving|departing|exiting|quitting|"
+            rf"resigning|retiring)(?:\s+(?:of|from)?\s*{ORG_REF}(?!\s*'s))?)(?:\s+(?:too|as\s+well|also))?"
+            rf"(?=\s*(?:[,.;]|$|after|to\s+(?:join|start|launch|found|pursue|focus)))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Kestrel Robotics is losing its founders. Less than a day later, Omar Haddad, who oversaw research, "
+                "safety and sales and reported directly to Lena Park, confirmed he was out too.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Dana Ortiz said on Tuesday that she is leaving Initech to start a lab.",
+                (("Dana Ortiz", "out", "Initech", "2025-06-10"),),
+            ),
+        ),
+    ),
 )
