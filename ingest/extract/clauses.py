@@ -429,7 +429,7 @@ class _Sentence:
         if len(key) >= 2 and key in self.article.people.display:
             return True
         # a two-word name in a list with a person: "joining Jeff Dean and Oriol Vinyals"
-        for m in re.finditer(rf"⟨E\d+⟩(?=\s*(?:,|and|&)\s*⟨P\d+⟩)|(?<=⟨P)\d+⟩\s*(?:,|and|&)\s*⟨E\d+⟩", self.skel):
+        for m in re.finditer(r"⟨E\d+⟩(?=\s*(?:,|and|&)\s*⟨P\d+⟩)|(?<=⟨P)\d+⟩\s*(?:,|and|&)\s*⟨E\d+⟩", self.skel):
             sym = re.search(r"⟨E\d+⟩", m.group(0))
             mention = self.symbol(sym.group(0)) if sym else None
             if mention is not None and mention.name == org and len(key) == 2 and _name_shaped(org.split()[0]):
