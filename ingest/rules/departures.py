@@ -35,16 +35,18 @@ _TITLE = (
 # An appositive after a name, up to its closing comma: ", senior vice president of retail,".
 # No person in it: "X, a former deputy to Y," names Y only as a relation.
 _APPOS = (
-    r"(?:\s*,\s*(?!\s*(?:and|to|for|from|in|on|at|after|before|as|when|while|but)\b)(?:(?!\b(?:who|which|that|whose|joined|joins|left|leaves|hired|moved|said)\b|⟨P)[^,;]){1,90}?"
-    r"(?=\s*,)|\s*\((?:(?!⟨P)[^()]){0,60}\)|\s*[—–]\s*(?:(?!\b(?:joined|left|hired|moved)\b|⟨P)[^—–;]){1,200}?"
-    r"\s*[—–])?"
+    r"(?:\s*,\s*(?!\s*(?:and|to|for|from|in|on|at|after|before|as|when|while|but)\b)"
+    r"(?:(?!\b(?:who|which|that|whose|joined|joins|left|leaves|hired|moved|said)\b|⟨P)[^,;]){1,90}?(?=\s*,)"
+    r"|\s*\((?:(?!⟨P)[^()]){0,60}\)"
+    r"|\s*[—–]\s*(?:(?!\b(?:joined|left|hired|moved)\b|⟨P)[^—–;]){1,200}?\s*[—–])?"
 )
 _MEMBER = rf"(?:{_TITLE})?{P}(?!'){_APPOS}"
 # People listed with titles and appositives: "A, the CFO, and B, the COO", "the counsel, A; lawyer B;
 # and C", "CRO A and VP of research B". Each list member is one person symbol.
 _MORE = rf"(?:\s*[,;]\s*(?:and\s+|&\s+)?{_MEMBER}|\s*[,;]?\s+(?:and|&)\s+{_MEMBER})"
-# Checked just after a name's opening "⟨P", so that a pattern still starts with that literal (a
-# look-behind at the very start would make the regex engine try every position).
+# Not a hypothetical: "if A and B leave the company". Checked just after a name's opening "⟨P", so
+# that a pattern still starts with that literal (a look-behind at the very start would make the regex
+# engine try every position).
 _NOT_IF = r"(?<!\bif ⟨P)(?<!\bwhether ⟨P)(?<!\bunless ⟨P)"
 # A list starts at its first name (a title before it is not needed), so a pattern starting with a
 # list starts with a person symbol, which the regex engine finds fast; after a trigger word
@@ -71,7 +73,6 @@ _AUX = (
 )
 # "..., Kestrel said": the organisation announcing it, for "the company" before it.
 _SAID = rf"(?:\s*,\s*(?:the\s+)?{ORG}\s+(?:said|says|announced|confirmed|disclosed|reported))?"
-# Not a hypothetical: "if A and B leave the company", "whether X would exit".
 # A leaving verb with no object, at the end of its clause: "will depart at the end of the year".
 _CLAUSE_END = (
     rf"(?=\s*(?:[,.;:)—–-]|$|{D}|at\s+the\s+end|after|later|this|next|in\b|on\b|when|"
