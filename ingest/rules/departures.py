@@ -247,7 +247,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?![^;]{{0,120}}?\bto\s+(?:the\s+|its\s+|a\s+)?(?:rival\s+|competitor\s+)?⟨[OE]\d+⟩)"
             rf"(?:(?:its|their|another|one\s+of\s+its|a|an|two|three|four|five|several|\d+)\s+(?:{_WORD}[\w-]+\s+)"
             rf"{{0,5}}?{_WORD}[\w-]+\s*,?\s*)?(?P<p>{_LIST}|⟨E\d+⟩)(?!')"
-            rf"(?![^;.]{{0,120}}?\bto\s+(?:cancer|illness|disease|death|covid|suicide|a\s+(?:heart|long|brief)))"
+            rf"(?![^;.]{{0,120}}?\bto\s+(?:cancer|illness|disease|death|covid|suicide|injury|injuries|"
+            rf"a\s+rival\s+bid|a\s+(?:heart|long|brief)))"
             rf"(?:[^;]{{0,200}}?\balong\s+with\s+(?P<p2>{_TLIST}))?(?:\s*,?\s*(?:{D}\s+)?when\s+(?:he|she|they)\s+"
             rf"(?:took|accepted|joined|left\s+for|moved\s+to|went\s+to)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)"
             rf"{{0,2}}?(?:job|role|position|post)\s+(?:at|with)\s+)?(?P<b>{ORG}))?",
