@@ -675,4 +675,49 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:among-those-leaving",
+        doc="people placed among the leavers: 'A and B are among those leaving the company', 'X was among "
+        "the executives who left Globex'",
+        pattern=re.compile(
+            rf"(?P<p>{_LIST})\s*,?\s*(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:those|executives|staff(?:ers)?|employees|people|leaders|researchers|engineers|departures|exits)\s+)"
+            rf"(?:who\s+(?:have\s+|had\s+|recently\s+)*)?(?P<o>(?:leaving|departing|exiting|quitting|left|departed|"
+            rf"exited|quit|to\s+(?:leave|depart|exit))(?:\s+(?:from\s+)?{ORG_REF}(?!\s*'s))?)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Kestrel Robotics is shrinking. Omar Haddad and Lena Park are among those leaving the company.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None), ("Lena Park", "out", "Kestrel Robotics", None)),
+            ),
+            Example(
+                "Dana Ortiz was among the senior executives who left Initech last year.",
+                (("Dana Ortiz", "out", "Initech", "2024"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:farewell",
+        doc="an organisation saying goodbye to people: 'Globex said goodbye to its longtime CFO, X, and head "
+        "of sales Y', 'Globex bids farewell to X after 12 years'",
+        pattern=re.compile(
+            rf"(?P<o>(?:the\s+)?{ORG}|{DESCRIPTION}|\bwe|\bit)\s+(?:has\s+|have\s+|is\s+|are\s+|also\s+)*"
+            rf"(?:said|says|saying|bade|bid|bids|bidding)\s+(?:a\s+)?(?:fond\s+)?(?:goodbye|farewell)\s+to\s+"
+            rf"(?P<p>{_TLIST})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Kestrel Robotics said goodbye to its longtime CFO, Dana Ortiz, and head of sales Lars Berg.",
+                (("Dana Ortiz", "out", "Kestrel Robotics", None), ("Lars Berg", "out", "Kestrel Robotics", None)),
+            ),
+            Example(
+                "Kestrel Robotics bids farewell to Omar Haddad after 12 years.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+        ),
+    ),
 )
