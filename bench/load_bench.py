@@ -224,6 +224,23 @@ def start_server(env, port, workers):
     raise SystemExit("gunicorn did not answer within 60 s")
 
 
+def server_cpu_seconds(server):
+    """User + system CPU seconds of gunicorn's master and workers so far (Linux /proc): divided by
+    the requests, the server's own cost, whatever else the machine is doing."""
+    ticks, total = os.sysconf("SC_CLK_TCK"), 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(entry.name), int(fields[1])
+        if pid == server.pid or ppid == server.pid:
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
 def stop_server(server):
     if server.poll() is None:
         os.killpg(server.pid, signal.SIGTERM)
@@ -298,7 +315,9 @@ def main():
 
         mix = list(paths)
         random.Random(args.seed).shuffle(mix)
+        cpu = server_cpu_seconds(server)
         pages, page_seconds = load(port, mix, args.requests, args.concurrency, args.timeout)
+        cpu, load_average = server_cpu_seconds(server) - cpu, os.getloadavg()[0]
         css = stylesheet(port)
         static, static_seconds = load(port, [("static file", css)], args.requests, args.concurrency, args.timeout)
     finally:
@@ -307,6 +326,7 @@ def main():
         shutil.rmtree(static_root, ignore_errors=True)
 
     overall, baseline = summary(pages, page_seconds), summary(static, static_seconds)
+    overall["server_cpu_ms_per_request"] = cpu * 1000 / len(pages)
     print(
         f"\n{args.requests} requests, {args.concurrency} concurrent, {len(paths)} public URLs "
         f"(target: no errors, p99 <= {TARGET_P99_MS} ms)"
@@ -314,6 +334,10 @@ def main():
     print(f"{'':<34} {'n':>6} {'p50':>7} {'p95':>7} {'p99':>7} {'max':>7} {'errors':>6} {'4xx':>4}  req/s")
     print(row("page mix", overall) + f"  {overall['per_second']:.1f}")
     print(row(f"static baseline ({css.rsplit('/', 1)[-1][:18]})", baseline) + f"  {baseline['per_second']:.1f}")
+    print(
+        f"server CPU per page request: {overall['server_cpu_ms_per_request']:.0f} ms "
+        f"(load average at the end of the mix: {load_average:.1f} on {os.cpu_count()} cores)"
+    )
     print("\nper page (slowest p99 first)")
     by_label = {}
     for result in pages:
