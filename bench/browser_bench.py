@@ -18,6 +18,7 @@ its Content-Encoding and its Cache-Control.
 import argparse
 import math
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -130,6 +131,7 @@ def main(argv=None):
         DATABASE_URL=f"sqlite:///{workdir / 'bench.sqlite3'}",
         STATIC_ROOT=str(workdir / "static"),
         DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),  # the server refuses the public development key
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_COOKIES="0",
         SECURE_HSTS_SECONDS="0",
