@@ -720,4 +720,24 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:no-longer-with",
+        doc="a leaving stated as a state: 'X is no longer with the company', 'X no longer works at Globex'",
+        pattern=re.compile(
+            rf"(?P<p>{_LIST})\s*,?\s*(?:(?:is|are|was|were)\s+no\s+longer\s+(?:with|at|employed\s+(?:by|at)|part\s+of)"
+            rf"|no\s+longer\s+(?:works|work|worked|serves|serve)\s+(?:at|for|with))\s+(?P<o>{ORG_REF}(?!\s*'s){_SAID})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Kestrel Robotics confirmed that Omar Haddad is no longer with the company.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Lena Park no longer works at Kestrel Robotics, a spokesperson said.",
+                (("Lena Park", "out", "Kestrel Robotics", None),),
+            ),
+        ),
+    ),
 )
