@@ -68,8 +68,10 @@ def _second_stint(old: ExtractedMove, move: _Move, direction: str) -> bool:
     """A return to an organisation, dated apart from the first joining: its own atom."""
     if direction != "in" or REJOIN not in (old.kind, move.kind):
         return False
-    if old.date.value is None or move.date.value is None:
+    if old.date.value is None and move.date.value is None:
         return False
+    if old.date.value is None or move.date.value is None:
+        return old.kind != move.kind  # "joined AMD in 1998" and "is rejoining AMD": two joinings
     return old.date.value.year != move.date.value.year
 
 
