@@ -150,3 +150,14 @@ def test_seeds_and_test_articles_twice_leave_no_visible_duplicate_pairs(db):
     assert [m for m, why in flags.items() if why in ("same event", "undated beside one dated")] == []
     call_command("ingest", str(ROOT / "tests" / "articles"), stdout=io.StringIO(), stderr=io.StringIO())
     assert Move.objects.visible().count() == counts  # idempotent
+
+
+def test_the_consolidate_command_folds_duplicates_already_in_the_database(make_move):
+    make_move("Ilya Sutskever", from_org="OpenAI", to_org=None, kind="leave", date="2024")
+    make_move("Ilya Sutskever", from_org="OpenAI", to_org=None, kind="leave", date="2024-05-14")
+    make_move("Ilya Sutskever", from_org="OpenAI", to_org=None, kind="leave")
+    out = io.StringIO()
+    call_command("consolidate_moves", stdout=out)
+    (move,) = moves_of("Ilya Sutskever")
+    assert move.date_iso == "2024-05-14" and move.evidence.count() == 3
+    assert "Folded 2 move(s)" in out.getvalue()
