@@ -740,4 +740,27 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:latest-to-leave",
+        doc="a leaver ranked among others: 'X is the fourth senior researcher to leave Globex since January', "
+        "'The most recent to go is X, who ran Globex's evals team'",
+        pattern=re.compile(
+            rf"(?:(?P<p>{_LIST})\s*,?\s*(?:is|are|was|were|becomes|became)\s+(?:also\s+)?(?:the\s+)?|"
+            rf"\b(?:the\s+))(?:latest|newest|most\s+recent|last|first|second|third|fourth|fifth|sixth|seventh|"
+            rf"another|\d+(?:st|nd|rd|th))\s+(?:(?:[\w-]+\s+){{0,3}}?(?:to\s+(?P<o>(?:leave|exit|depart|quit|go|resign)"
+            rf"(?:\s+(?:from\s+)?{ORG_REF}(?!\s*'s))?))(?(p)|\s*,?\s*(?:is|was|are|were)\s+(?P<p2>{_TLIST})))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None), ("p2", "o", "out", None)),
+        examples=(
+            Example(
+                "Lena Park is the fourth senior researcher to leave Kestrel Robotics.",
+                (("Lena Park", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Kestrel Robotics keeps losing people. The most recent to go is Omar Haddad, who ran its evals team.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+        ),
+    ),
 )
