@@ -742,24 +742,45 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="departures:latest-to-leave",
-        doc="a leaver ranked among others: 'X is the fourth senior researcher to leave Globex since January', "
-        "'The most recent to go is X, who ran Globex's evals team'",
+        doc="a leaver ranked among others: 'X is the fourth senior researcher to leave Globex', 'X and Y are "
+        "the latest to exit the company'",
         pattern=re.compile(
-            rf"(?:(?P<p>{_LIST})\s*,?\s*(?:is|are|was|were|becomes|became)\s+(?:also\s+)?(?:the\s+)?|"
-            rf"\b(?:the\s+))(?:latest|newest|most\s+recent|last|first|second|third|fourth|fifth|sixth|seventh|"
-            rf"another|\d+(?:st|nd|rd|th))\s+(?:(?:[\w-]+\s+){{0,3}}?(?:to\s+(?P<o>(?:leave|exit|depart|quit|go|resign)"
-            rf"(?:\s+(?:from\s+)?{ORG_REF}(?!\s*'s))?))(?(p)|\s*,?\s*(?:is|was|are|were)\s+(?P<p2>{_TLIST})))",
+            rf"(?P<p>{_LIST})\s*,?\s*(?:is|are|was|were|becomes|became)\s+(?:also\s+)?(?:the\s+)?(?:latest|newest|"
+            rf"most\s+recent|last|first|second|third|fourth|fifth|sixth|seventh|another|\d+(?:st|nd|rd|th))\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?to\s+(?P<o>(?:leave|exit|depart|quit|go|resign)(?:\s+(?:from\s+)?{ORG_REF}"
+            rf"(?!\s*'s))?)",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "out", None), ("p2", "o", "out", None)),
+        atoms=(("p", "o", "out", None),),
         examples=(
             Example(
                 "Lena Park is the fourth senior researcher to leave Kestrel Robotics.",
                 (("Lena Park", "out", "Kestrel Robotics", None),),
             ),
             Example(
+                "Kestrel Robotics keeps shrinking: Omar Haddad and Dana Ortiz are the latest to exit the company.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None), ("Dana Ortiz", "out", "Kestrel Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:latest-to-go-is",
+        doc="the ranked leaver named after the verb: 'The most recent to go is X, who ran Globex's evals team', "
+        "'the latest executive to leave Globex is X'",
+        pattern=re.compile(
+            rf"\b(?:latest|newest|most\s+recent|last)\s+(?:[\w-]+\s+){{0,3}}?to\s+(?P<o>(?:leave|exit|depart|quit|go|"
+            rf"resign)(?:\s+(?:from\s+)?{ORG_REF}(?!\s*'s))?)\s*,?\s*(?:is|was|are|were)\s+(?P<p>{_TLIST})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
                 "Kestrel Robotics keeps losing people. The most recent to go is Omar Haddad, who ran its evals team.",
                 (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "The latest executive to leave Initech is its finance chief, Lena Park.",
+                (("Lena Park", "out", "Initech", None),),
             ),
         ),
     ),
