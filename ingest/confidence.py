@@ -42,6 +42,7 @@ PRIORS = {
     "stint": 0.72,
     "successors": 0.72,
     "implied_departures": 0.7,
+    "transition": 0.7,
     "arrivals": 0.7,
     "current_jobs": 0.65,
     "team": 0.7,

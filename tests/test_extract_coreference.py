@@ -26,3 +26,13 @@ def test_a_title_tells_the_pronoun():
 def test_a_return_years_later_is_a_second_joining():
     found = moves("Dana Ortiz co-founded Kestrel Robotics in 2009. She returned to Kestrel Robotics in 2021.")
     assert {("Dana Ortiz", None, "Kestrel Robotics", "2009"), ("Dana Ortiz", None, "Kestrel Robotics", "2021")} <= found
+
+
+def test_moving_on_years_later_leaves_the_job_the_article_gave_before():
+    found = moves("Dana Ortiz joined Globex in 2000. In 2004, she moved on to Kestrel Robotics.")
+    assert ("Dana Ortiz", "Globex", None, "2004") in found
+
+
+def test_an_undated_step_does_not_guess_a_departure():
+    found = moves("Dana Ortiz joined Globex in 2000. She moved on to Kestrel Robotics.")
+    assert not any(frm == "Globex" for _, frm, _, _ in found)

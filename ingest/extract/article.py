@@ -104,6 +104,7 @@ class _Article:
         self.org_counts: dict[str, int] = {}
         self.author = self._author()
         self.joined: dict[str, str] = {}
+        self.joined_when: dict[str, PartialDate] = {}  # person -> the date of that latest joining
         self.joined_all: dict[str, set[str]] = {}
         self.held: dict[str, str] = {}
         self.last_year: int | None = (
@@ -301,6 +302,7 @@ class _Article:
                 found.append((index, move))
                 if move.to_org:
                     self.joined[move.person] = move.to_org
+                    self.joined_when[move.person] = move.date
                     self.joined_all.setdefault(move.person, set()).add(move.to_org)
             self._start_dates(ctx, found)
             self._after_sentence(ctx)

@@ -420,7 +420,24 @@ class _Sentence:
         if _use_fallback():
             self._fallback_moves(add, moves)
         self._assign_dates(moves)
+        self._transitions(moves)
         return moves
+
+    def _transitions(self, moves: list[_Move]) -> None:
+        """ "Joined Broadcom in 2000 ... In 2004, he moved on to PA Semi": a dated step on from the
+        job the article last gave the person, dated earlier, leaves that job (the same date)."""
+        for mv in list(moves):
+            if not mv.to_org or mv.from_org or mv.anchor is None or mv.date.value is None:
+                continue
+            previous = self.article.joined.get(mv.person)
+            before = self.article.joined_when.get(mv.person)
+            if not previous or previous == mv.to_org or before is None or before.value is None:
+                continue
+            if before.value.year >= mv.date.value.year or not _TRANSITION.search(self.skel, mv.anchor, mv.anchor + 80):
+                continue
+            if any(o.person == mv.person and o.from_org == previous for o in moves):
+                continue
+            moves.append(_Move(mv.person, LEAVE, from_org=previous, anchor=None, date=mv.date, rule="transition:leave"))
 
     def _not_an_org(self, org: str) -> bool:
         """A person of this article ("joining Jeff Dean"), a title or a function word ("President",
@@ -1541,6 +1558,12 @@ class _Sentence:
                     mv.date = _ahead_if_future(mv.date, skel, mv.anchor, self.article.published)
 
 
+# Verbs that move someone on from where they were: "moved on to", "went on to join", "jumped to".
+_TRANSITION = re.compile(
+    r"(?:mov(?:ed|es|ing)\s+(?:on\s+|over\s+)?to|went\s+on\s+to(?:\s+join)?|jump(?:ed|s|ing)\s+(?:ship\s+)?to|"
+    r"defect(?:ed|s|ing)\s+to|decamp(?:ed|s|ing)\s+to|switch(?:ed|es|ing)\s+to|transition(?:ed|s|ing)\s+(?:back\s+)?to)\b",
+    re.IGNORECASE,
+)
 # A relative clause naming where the subject went: "X, who joined Umbrella in 2019, ...".
 _WHO_JOINED = re.compile(
     rf",\s*who\s+(?:(?:had|has|have)\s+)?(?:(?:re-?)?joined|been\s+(?:at|with)|worked\s+(?:at|for)|"
