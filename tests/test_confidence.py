@@ -15,7 +15,7 @@ from timeline.models import Move
 
 def export():
     out = io.StringIO()
-    call_command("export_moves", stdout=out)
+    call_command("export_moves", "--merged", stdout=out)
     return json.loads(out.getvalue())
 
 
