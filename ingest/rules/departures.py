@@ -301,28 +301,6 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        name="departures:would-not-return",
-        doc="someone who said they would not return (after a leave): an exit from the organisation in context",
-        pattern=re.compile(
-            rf"(?P<p>{_LIST}){GAP}\s+(?:said|says|announced|confirmed|told\s+[\w-]+)\s+(?:that\s+)?(?:he|she|"
-            rf"they)\s+(?:would\s+not|will\s+not|won't|wouldn't)\s+(?:be\s+)?(?P<o>return(?:ing)?(?:\s+to\s+"
-            rf"{ORG_REF})?)",
-            re.IGNORECASE,
-        ),
-        atoms=(("p", "o", "out", None),),
-        examples=(
-            Example(
-                "Kestrel Robotics is reshuffling. Its finance chief resigned, while Chief People Officer Dana Ortiz "
-                "said she would not return after an extended leave.",
-                (("Dana Ortiz", "out", "Kestrel Robotics", None),),
-            ),
-            Example(
-                "Lars Berg told staff he will not return to Globex Robotics after his sabbatical.",
-                (("Lars Berg", "out", "Globex Robotics", None),),
-            ),
-        ),
-    ),
-    Rule(
         name="departures:will-depart",
         doc="a leaving announced without its object: 'X is scheduled to retire', 'X, who led A's lab, will "
         "depart at the end of the year' (the organisation in context)",
@@ -651,18 +629,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        name="departures:said-out",
-        doc="someone who said or confirmed they were out or leaving, with a relative clause between: 'X, who "
-        "oversaw research and reported to Y, confirmed he was out too' (the organisation in context)",
+        name="departures:said-leaving",
+        doc="someone who said or confirmed they were out, leaving or would not return, a relative clause "
+        "allowed between: 'X, who oversaw research and reported to Y, confirmed he was out too', 'X said she "
+        "would not return after an extended leave' (the organisation in context)",
         pattern=re.compile(
-            rf"(?P<p>{P})(?!')(?:\s*,\s*(?:who|whose)\s+[^;]{{0,160}}?,)?\s*(?:also\s+|later\s+|then\s+)?(?:said|says|"
-            rf"confirmed|confirms|announced|announces|revealed|reveals)\s+(?:(?:on\s+)?{D}\s+)?(?:that\s+)?(?:he|she|"
-            rf"they)\s+(?:was|is|were|are|would\s+be|will\s+be)\s+(?P<o>(?:out|leaving|departing|exiting|quitting|"
-            rf"resigning|retiring)(?:\s+(?:of|from)?\s*{ORG_REF}(?!\s*'s))?)(?:\s+(?:too|as\s+well|also))?"
-            rf"(?=\s*(?:[,.;]|$|after|to\s+(?:join|start|launch|found|pursue|focus)))",
+            rf"(?P<p>{_LIST})(?:\s*,\s*(?:who|whose)\s+[^;]{{0,160}}?,)?{GAP}\s*(?:said|says|confirmed|confirms|"
+            rf"announced|announces|revealed|reveals|told\s+[\w-]+)\s+(?:(?:on\s+)?{D}\s+)?(?:that\s+)?(?:he|she|they)\s+"
+            rf"(?:(?:would\s+not|will\s+not|won't|wouldn't)\s+(?:be\s+)?(?P<o2>return(?:ing)?(?:\s+to\s+{ORG_REF})?)|"
+            rf"(?:was|is|were|are|would\s+be|will\s+be)\s+(?P<o>(?:out|leaving|departing|exiting|quitting|resigning|"
+            rf"retiring)(?:\s+(?:of|from)?\s*{ORG_REF}(?!\s*'s))?)(?:\s+(?:too|as\s+well|also))?"
+            rf"(?=\s*(?:[,.;]|$|after|to\s+(?:join|start|launch|found|pursue|focus))))",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "out", None),),
+        atoms=(("p", "o", "out", None), ("p", "o2", "out", None)),
         examples=(
             Example(
                 "Kestrel Robotics is losing its founders. Less than a day later, Omar Haddad, who oversaw research, "
@@ -672,6 +652,15 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dana Ortiz said on Tuesday that she is leaving Initech to start a lab.",
                 (("Dana Ortiz", "out", "Initech", "2025-06-10"),),
+            ),
+            Example(
+                "Kestrel Robotics is reshuffling. Its finance chief resigned, while Chief People Officer Dana Ortiz "
+                "said she would not return after an extended leave.",
+                (("Dana Ortiz", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Lars Berg told staff he will not return to Globex Robotics after his sabbatical.",
+                (("Lars Berg", "out", "Globex Robotics", None),),
             ),
         ),
     ),
