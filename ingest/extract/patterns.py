@@ -748,6 +748,8 @@ _GROUP_HINT = re.compile(
 # "Among them are A (OpenAI) and B", "They include ...": the people of that group.
 _GROUP_MEMBERS = re.compile(
     r"^\s*(?=⟨P\d+⟩(?:\s*\([^()]*\))?\s*(?:,|and\b))"  # a sentence that opens with a list of people
+    r"|^\s*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:experts|researchers|engineers|scientists|executives|hires|"
+    r"recruits|trio|duo|pair|three|four|five)\s*[,:]\s*(?=⟨P)"  # "The three experts, A, B and C, will ..."
     r"|^\s*(?:(?:⟨E\d+⟩|among)\s+(?:them|those|the\s+(?:new\s+)?(?:hires|recruits|researchers|engineers))"
     r"\s*(?:are|were|:)|(?:they|those|the\s+(?:new\s+)?(?:hires|recruits))\s+(?:include|included)\b)",
     re.IGNORECASE,

@@ -464,4 +464,30 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="hires:hired-who-had-worked-for",
+        doc="a hire whose list of people is followed by where they all worked: 'Meta added A and B, AI researchers "
+        "who had worked for Apple' (in the hirer; out the former employer: a framed transition)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF}){GAP}\s+(?:added|hired|recruited|poached|lured|brought\s+(?:in|on)|nabbed|snapped\s+up)\s+"
+            rf"(?P<pp>{PEOPLE})\s*,\s*(?:[\w-]+\s+){{0,5}}?who\s+(?:had\s+|have\s+)?(?:previously\s+|formerly\s+|"
+            rf"both\s+|all\s+)*(?:worked|were|was)\s+(?:at|for|with)\s+(?:the\s+)?(?P<b>{ORG})",
+            re.IGNORECASE,
+        ),
+        atoms=(("pp", "o", "in", None), ("pp", "b", "out", "-")),
+        examples=(
+            Example(
+                "In July, Globex added Dana Ortiz and Lars Berg, AI researchers who had worked for Initech.",
+                (
+                    ("Dana Ortiz", "in", "Globex", "2024-07"),
+                    ("Dana Ortiz", "out", "Initech", None),
+                    ("Lars Berg", "out", "Initech", None),
+                ),
+            ),
+            Example(
+                "Kestrel Robotics hired Omar Haddad, an engineer who previously worked at Umbrella Health.",
+                (("Omar Haddad", "in", "Kestrel Robotics", None), ("Omar Haddad", "out", "Umbrella Health", None)),
+            ),
+        ),
+    ),
 )
