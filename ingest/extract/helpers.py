@@ -20,7 +20,8 @@ _RULE_FAMILIES = {
 # Single words that name a post or nothing at all, never an employer.
 _TITLE_WORDS = set(
     """president chairman chairwoman chair chief director ceo cto cfo coo cio cmo vp svp evp head founder
-    co-founder cofounder partner early late neither either both ai ml vr ar xr key points""".split()
+    co-founder cofounder partner early late neither either both ai ml vr ar xr key points among additional other
+    others meanwhile including""".split()
 )
 
 
