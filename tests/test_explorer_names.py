@@ -101,3 +101,8 @@ def test_a_name_filter_costs_the_same_queries_however_many_moves(client, make_mo
         make_move(f"Person {i}", "Meta", f"Org {i % 5}", "move")
     with django_assert_num_queries(len(few)):
         client.get("/moves/", {"org": "Meta"})
+
+
+def test_the_autocomplete_also_answers_in_plain_text(client, moves):
+    response = client.get("/names/organizations/", {"format": "text", "org": "ope"})
+    assert response.content.decode() == "OpenAI"

@@ -363,7 +363,7 @@ def names(request, kind):
     """Autocomplete options (`<option>`s of a `<datalist>`) for a name field. The field sends
     its own name (`org=Me`), so any one non-empty value is the text typed."""
     model = Person if kind == "people" else Organization
-    typed = request.GET.get("q") or next((v for v in request.GET.values() if v.strip()), "")
+    typed = request.GET.get("q") or next((v for k, v in request.GET.items() if k != "format" and v.strip()), "")
     form = NamesForm({"q": typed})
     if not form.is_valid():
         return invalid_parameters(form)
