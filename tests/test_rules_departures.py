@@ -43,6 +43,9 @@ def rule_hits(text):
         "Lena Park, who went to Stanford for her PhD, now runs research at Hooli.",
         "Mei Tanaka and Ravi Kumar will leave the board of Initech next year.",
         "Omar Haddad joined Kestrel Robotics in May. Lena Park followed.",
+        "Kestrel Robotics lost its founder, Lars Berg, in 2011; he died after a long illness.",
+        "Omar Haddad stepped down from his role as chairman of the board at Kestrel Robotics.",
+        "Kestrel Robotics says Lena Park left on Tuesday for a conference in Paris.",
         "Dana Ortiz, a former Kestrel Robotics engineer, Lena Park, joined Initech.",
     ],
 )

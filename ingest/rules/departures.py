@@ -75,7 +75,7 @@ _AUX = (
 _SAID = rf"(?:\s*,\s*(?:the\s+)?{ORG}\s+(?:said|says|announced|confirmed|disclosed|reported))?"
 # A leaving verb with no object, at the end of its clause: "will depart at the end of the year".
 _CLAUSE_END = (
-    rf"(?=\s*(?:[,.;:)—–-]|$|{D}|at\s+the\s+end|after|later|this|next|in\b|on\b|when|"
+    rf"(?=\s*(?:[,.;:)—–-]|$|{D}|at\s+the\s+end|after|later|this|next|in\b|when|"
     rf"to\s+(?:join|become|pursue|start|launch|found|focus|take|lead|go)\b|for\s+(?:family|personal|health)))"
 )
 
@@ -249,6 +249,7 @@ RULES: tuple[Rule, ...] = (
             rf"{{0,5}}?{_WORD}[\w-]+\s*,?\s*)?(?P<p>{_LIST}|⟨E\d+⟩)(?!')"
             rf"(?![^;.]{{0,120}}?\bto\s+(?:cancer|illness|disease|death|covid|suicide|injury|injuries|"
             rf"a\s+rival\s+bid|a\s+(?:heart|long|brief)))"
+            rf"(?![^.]{{0,200}}?\b(?:died|death|passed\s+away|obituary|funeral)\b)"
             rf"(?:[^;]{{0,200}}?\balong\s+with\s+(?P<p2>{_TLIST}))?(?:\s*,?\s*(?:{D}\s+)?when\s+(?:he|she|they)\s+"
             rf"(?:took|accepted|joined|left\s+for|moved\s+to|went\s+to)\s+(?:(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)"
             rf"{{0,2}}?(?:job|role|position|post)\s+(?:at|with)\s+)?(?P<b>{ORG}))?",
@@ -473,6 +474,7 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?P<o>departed|left|quit|resigned|exited)\s+(?:just\s+|only\s+)?(?:at\s+|by\s+)?"
             rf"(?P<d>{D})(?!\s*,?\s*(?:for|to\s+join|to)\s+(?:the\s+)?(?:rival\s+)?⟨)"
+            rf"(?!\s*,?\s*for\s+(?!(?:personal|family|health)\b))"
             rf"(?!\s*,?\s*and\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|later\s+|then\s+)?(?:re)?join)",
             re.IGNORECASE,
         ),
@@ -531,7 +533,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|expected|going|about)\s+to\s+)?"
             rf"(?P<o>(?:step(?:s|ped|ping)?\s+down\s+from|(?:leave|leaves|leaving|left|quit|quits|quitting|vacate[sd]?|"
             rf"vacating|relinquish(?:es|ed|ing)?)|resign(?:s|ed|ing)?\s+from)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
-            rf"(?:role|post|position|job|duties)s?(?:\s+(?:as\s+[^,.;⟨]{{1,60}}?\s+)?(?:at|with|of)\s+(?:the\s+)?{ORG})?)"
+            rf"(?:role|post|position|job|duties)s?"
+            rf"(?![^.;]{{0,60}}?\b(?:board|non-executive|advisory|adviser|advisor|trustee|governor)\b)"
+            rf"(?:\s+(?:as\s+[^,.;⟨]{{1,60}}?\s+)?(?:at|with|of)\s+(?:the\s+)?{ORG})?)"
+            rf"(?![^.;]{{0,60}}?\b(?:board|non-executive|advisory|adviser|advisor|trustee|governor)\b)"
             rf"(?![^.;]{{0,80}}?\b(?:remain|remains|stay|stays|staying|continue|continues|become\s+"
             rf"(?:executive\s+|non-executive\s+)?chair|as\s+(?:executive\s+|non-executive\s+)?chair))"
             rf"(?:\s*,?\s*along\s+with\s+(?:his|her|their)?\s*(?:[\w-]+\s+){{0,2}}?(?P<p2>{P}))?",
@@ -586,7 +591,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<o>⟨(?<!former ⟨)(?<!ex-⟨)[OE]\d+⟩)(?!')\s+(?:[\w-]+\s+){{0,2}}?(?:staffer|employee|researcher|"
             rf"engineer|executive|scientist|manager|director|designer)\s*,?\s*(?P<p>{P})(?!')\s*,?\s*{_AUX}"
             rf"(?:(?:re)?join(?:s|ed|ing)?|(?:is|was)\s+(?:moving|headed|heading|defecting)\s+to|defected\s+to|"
-            rf"moved\s+to|left\s+for|leaving\s+for)\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})",
+            rf"moved\s+to|left\s+for|leaving\s+for)\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})(?!')",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "out", None),),
