@@ -1004,8 +1004,10 @@ class _Sentence:
             from_sym = obj.group("from") or obj.group("from2")
             from_org = self.org_name(from_sym) if from_sym else None
             earlier_org = None
+            porg_first = False  # "brought in Scale AI's A, startup founder B": Scale AI is A's alone
             if not from_org and obj.group("porg") and obj.group("porg") != hirer_org:
                 from_org = self.org_name(obj.group("porg"))
+                porg_first = True
                 if obj.group("former"):
                     # "hired former Meta researcher X in June": when X left Meta is not said
                     earlier_org, from_org = from_org, None
@@ -1049,19 +1051,20 @@ class _Sentence:
             while more := _TITLED_ITEM.match(skel, pos):
                 items.append(_PLIST_ITEM.match(skel, more.start("p" if more.group("p") else "p2")))
                 pos = more.end()
-            for item in items:
+            for n_item, item in enumerate(items):
                 person = self.symbol(item.group("p")).name
+                item_from = None if porg_first and n_item > 0 else from_org
                 if earlier_org and not from_org:
                     add(_Move(person, LEAVE, from_org=earlier_org, role=role, anchor=None))
                 person_role = _clean_role(item.group("b") or "") if item.group("b") else role
                 if "former" in (item.group("b") or ""):
                     person_role = role
-                kind = MOVE if from_org and to_org else JOIN if to_org else LEAVE
+                kind = MOVE if item_from and to_org else JOIN if to_org else LEAVE
                 add(
                     _Move(
                         person,
                         kind,
-                        from_org=from_org,
+                        from_org=item_from,
                         to_org=to_org,
                         role=person_role,
                         anchor=m.start(),

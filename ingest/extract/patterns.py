@@ -20,7 +20,18 @@ _ITEM = (
     rf"{P}(?:\s*\([^()]*\)|\s*,\s*(?:the|a|an|who|formerly|former|its|his|her)\b(?:[^,;⟨()]|⟨[OED]\d+⟩)*"
     rf"(?=\s*,\s*(?:and\s+)?{P}))?"
 )
-PLIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s*(?:and|&)\s+{_ITEM})?"
+# A title before a later item of a list: "founder A, president B", "startup founder C, and former ⟨O4⟩ CEO D".
+_NOT_TITLE = (
+    r"(?:said|says|told|added|who|whom|which|whose|and|but|or|while|when|after|before|to|of|in|on|at|for|from|with|"
+    r"by|as|is|are|was|were|has|have|had|will|would)\b"
+)
+_TITLE_PRE = rf"(?:(?!{_NOT_TITLE})(?:(?-i:[a-z][\w-]*|[A-Z]{{2,5}})|⟨[OE]\d+⟩(?:'s)?)\s+){{0,3}}?"
+# "..., and other team members": a group closing a list of named people
+_AND_OTHERS = (
+    r"(?:\s*,?\s*(?:and|as\s+well\s+as)\s+(?:several\s+|some\s+|a\s+few\s+)?(?:other|more)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:members|staff|staffers|employees|engineers|researchers|executives|colleagues|leaders))?"
+)
+PLIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+)?{_TITLE_PRE}{_ITEM})*(?:\s*,?\s*(?:and|&)\s+{_TITLE_PRE}{_ITEM})?{_AND_OTHERS}"
 _STOP = (
     r"to|as|at|in|on|for|from|with|by|of|and|or|but|that|which|who|whom|whose|after|before|since|when|"
     r"while|than|then|into|over|under|about|these|those|he|she|they|it|was|is|were|are|be|been|being|"
