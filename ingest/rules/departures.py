@@ -328,18 +328,25 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="departures:appositive-org-leaves",
         doc="a leaver whose appositive names the organisation: 'X, Globex's design manager, jumped ship to B', "
-        "'one of Globex's leading liaisons, X, is bailing out to go work for B'",
+        "'one of Globex's leading liaisons, X, is bailing out to go work for B', 'X, a partner at A has defected "
+        "and is joining rival firm B'",
         pattern=re.compile(
             rf"(?:(?P<p>{P})\s*,\s*(?:(?:(?:the|a|an|one\s+of\s+(?:the\s+)?)\s*)?(?:[\w-]+\s+){{0,3}}?(?P<o>{ORG})'s\s+"
-            rf"[^;]{{0,120}}?|(?:another|a|an|the)\s+(?!former\b|ex-)(?P<o3>{ORG})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+),|one\s+of\s+(?:the\s+)?(?P<o2>{ORG})'s\s+[^;,]{{0,80}}?,\s*(?P<p2>{P})\s*,)\s*{_AUX}"
+            rf"[^;]{{0,120}}?,|(?:another|a|an|the)\s+(?!former\b|ex-)(?P<o3>{ORG})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,|"
+            rf"(?:a|an|the)\s+(?!former\b|ex-)(?:[\w-]+\s+){{0,3}}?(?:at|with)\s+(?:the\s+)?(?P<o4>{ORG})(?:\s+⟨E\d+⟩)?"
+            rf"\s*,?)|one\s+of\s+(?:the\s+)?(?P<o2>{ORG})'s\s+[^;,]{{0,80}}?,\s*(?P<p2>{P})\s*,)\s*{_AUX}"
             rf"(?:is\s+|are\s+|was\s+|has\s+)?(?:{_LEFT}|announced\s+(?:his|her|their)\s+(?:departure|resignation|"
-            rf"retirement|exit)(?:\s+from\s+[^,.;⟨]{{1,30}}?)?)(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?(?:{_CLAUSE_END}|\s+(?:to|for)\s+(?:go\s+(?:work\s+)?"
-            rf"(?:for|to)\s+|join\s+|work\s+for\s+)?(?P<b>{ORG}))",
+            rf"retirement|exit)(?:\s+from\s+[^,.;⟨]{{1,30}}?)?)(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?"
+            rf"(?:\s+(?:to|for)\s+(?:go\s+(?:work\s+)?(?:for|to)\s+|join\s+|work\s+for\s+)?(?P<b>{ORG})"
+            rf"|\s+and\s+(?:is\s+|has\s+|will\s+)?(?:join(?:s|ed|ing)?|moving\s+to|moved\s+to)\s+(?:[^,.;⟨]{{0,80}}?,\s*)?"
+            rf"(?P<b2>{ORG})|{_CLAUSE_END})",
             re.IGNORECASE,
         ),
         atoms=(
             ("p", "o", "out", "d"),
             ("p", "o3", "out", "d"),
+            ("p", "o4", "out", "d"),
+            ("p", "b2", "in", "d"),
             ("p2", "o2", "out", "d"),
             ("p", "b", "in", "d"),
             ("p2", "b", "in", "d"),
@@ -359,6 +366,10 @@ RULES: tuple[Rule, ...] = (
                 "Lena Park, another Kestrel Robotics co-founder, announced her departure from the robot project "
                 "in May.",
                 (("Lena Park", "out", "Kestrel Robotics", "2025-05"),),
+            ),
+            Example(
+                "Mei Tanaka, a partner at Kestrel Robotics has defected and is joining another big-name firm, Initech.",
+                (("Mei Tanaka", "out", "Kestrel Robotics", None), ("Mei Tanaka", "in", "Initech", None)),
             ),
         ),
     ),
@@ -530,19 +541,19 @@ RULES: tuple[Rule, ...] = (
         "along with Y', 'X will leave her post at the end of the month' (the organisation in context; not when "
         "the person stays on, e.g. as chairman)",
         pattern=re.compile(
-            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|expected|going|about)\s+to\s+)?"
+            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|expected|going|about)\s+to\s+|to\s+)?"
             rf"(?P<o>(?:step(?:s|ped|ping)?\s+down\s+from|(?:leave|leaves|leaving|left|quit|quits|quitting|vacate[sd]?|"
             rf"vacating|relinquish(?:es|ed|ing)?)|resign(?:s|ed|ing)?\s+from)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
             rf"(?:role|post|position|job|duties)s?"
             rf"(?![^.;]{{0,60}}?\b(?:board|non-executive|advisory|adviser|advisor|trustee|governor)\b)"
             rf"(?:\s+(?:as\s+[^,.;⟨]{{1,60}}?\s+)?(?:at|with|of)\s+(?:the\s+)?{ORG})?)"
-            rf"(?![^.;]{{0,60}}?\b(?:board|non-executive|advisory|adviser|advisor|trustee|governor)\b)"
             rf"(?![^.;]{{0,80}}?\b(?:remain|remains|stay|stays|staying|continue|continues|become\s+"
             rf"(?:executive\s+|non-executive\s+)?chair|as\s+(?:executive\s+|non-executive\s+)?chair))"
-            rf"(?:\s*,?\s*along\s+with\s+(?:his|her|their)?\s*(?:[\w-]+\s+){{0,2}}?(?P<p2>{P}))?",
+            rf"(?:\s*,?\s*along\s+with\s+(?:his|her|their)?\s*(?:[\w-]+\s+){{0,2}}?(?P<p2>{P}))?"
+            rf"(?:\s+(?:[^,.;⟨]{{0,40}}?\s+)?to\s+join\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{ORG})(?:\s+(?P<d>{D}))?)?",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "out", None), ("p2", "o", "out", None)),
+        atoms=(("p", "o", "out", None), ("p2", "o", "out", None), ("p", "b", "in", "d")),
         examples=(
             Example(
                 "Kestrel Robotics went through turmoil. In 2021, VP of Research Omar Haddad stepped down from his role "
@@ -552,6 +563,11 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dana Ortiz will leave her post as chief financial officer at Initech in September.",
                 (("Dana Ortiz", "out", "Initech", "2025-09"),),
+            ),
+            Example(
+                "The boss of Kestrel Robotics, Lars Berg, is to leave his role after just 15 months to join power "
+                "provider Initech in 2026.",
+                (("Lars Berg", "out", "Kestrel Robotics", "2026"), ("Lars Berg", "in", "Initech", "2026")),
             ),
         ),
     ),
@@ -775,6 +791,57 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "The latest executive to leave Initech is its finance chief, Lena Park.",
                 (("Lena Park", "out", "Initech", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:prodded-to-depart",
+        doc="someone pushed or led to leave by events at the organisation in context: 'Globex stopped backing "
+        "biotech, prodding General Partner X to depart in 1995'",
+        pattern=re.compile(
+            rf"\b(?:prodding|prodded|prompting|prompted|forcing|forced|pushing|pushed|pressuring|pressured|"
+            rf"leading|causing|driving)\s+(?:(?:its|their|the\s+company's|the\s+firm's)\s+)?(?:(?<![\w&.-]){_WORD}"
+            rf"[\w&.-]+\s+){{0,5}}?(?P<p>{_LIST})\s+to\s+(?P<o>depart|leave|resign|quit|exit|step\s+down|retire)"
+            rf"(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?(?!\s+(?:as|from\s+(?:the\s+)?board))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", "d"),),
+        examples=(
+            Example(
+                "Kestrel Robotics stopped backing medical devices about four years ago, prodding biotech-oriented "
+                "General Partner Omar Haddad to depart in 1995.",
+                (("Omar Haddad", "out", "Kestrel Robotics", "1995"),),
+            ),
+            Example(
+                "The losses at Kestrel Robotics, forcing chief executive Dana Ortiz to resign in March, spooked "
+                "investors.",
+                (("Dana Ortiz", "out", "Kestrel Robotics", "2025-03"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:left-description",
+        doc="leaving an organisation named by a description the shared list lacks: 'X was leaving the "
+        "fast-growing fintech', 'left the airline' ('the carmaker's board' is not one)",
+        pattern=re.compile(
+            rf"(?P<p>{_LIST})\s*,?\s*{_AUX}(?:(?:set|scheduled|due|expected|going|about)\s+to\s+|to\s+)?"
+            rf"(?P<o>(?:leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exiting|exited|depart|departs|"
+            rf"departing|departed)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:fintech|airline|carrier|miner|operator|"
+            rf"supermarket|grocer|chain|conglomerate|brokerage|exchange|regulator|ministry|department|trust|"
+            rf"consultancy|law\s+firm|agency|venture\s+firm|search\s+giant|social\s+network|ride-hailing\s+"
+            rf"company|utility|telco|telecom|drugmaker|pharma(?:ceutical)?\s+company|bank))(?!\s*'s|\s+board)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Separately, Kestrel Robotics said on Thursday that chief financial officer Omar Haddad was leaving "
+                "the fast-growing fintech for personal reasons.",
+                (("Omar Haddad", "out", "Kestrel Robotics", "2025-06-12"),),
+            ),
+            Example(
+                "Dana Ortiz joined Kestrel Airlines in 2010. Lars Berg, her deputy, is leaving the airline in May.",
+                (("Lars Berg", "out", "Kestrel Airlines", "2025-05"),),
             ),
         ),
     ),
