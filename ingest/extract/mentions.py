@@ -96,7 +96,9 @@ why how stock zoom driving between bottom line big picture go deeper what's edit
 eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
 fifty sixty seventy eighty ninety hundred hundreds thousand thousands million billion dozen dozens
 half american british chinese european french german japanese korean indian israeli canadian russian
-italian spanish swiss dutch swedish australian african asian western eastern silicon valley wall
+italian spanish swiss dutch swedish australian african asian western eastern silicon valley wall danish
+norwegian finnish irish scottish welsh belgian austrian polish portuguese greek turkish brazilian mexican
+singaporean malaysian thai emirati saudi
 street startup startups run loses lose colleagues add subscribe watch neither either whether early late
 """.split()
 )
@@ -267,6 +269,18 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and _is_cap(tokens[j])
 
 
+_NATIONALITIES = set(
+    """american british chinese european french german japanese korean indian israeli canadian russian italian
+    spanish swiss dutch swedish australian african asian danish norwegian finnish irish scottish welsh belgian
+    austrian polish portuguese greek turkish brazilian mexican singaporean malaysian thai emirati saudi""".split()
+)
+# Words that make a company of a nationality: "British Airways", "Australian Airlines", "American Express".
+_NAME_AFTER_NATIONALITY = set(
+    """gas airways airlines airline express telecom petroleum steel motors rail railways bank broadcasting
+    aerospace tobacco water power energy post""".split()
+)
+
+
 def _classify_run(sentence: str, run: list[Token], headline: bool) -> list[Mention]:
     """Split a run of capitalised words into organisations, people and other names:
     "Former Tesla AI Director Andrej Karpathy" -> Tesla (O), Andrej Karpathy (P)."""
@@ -286,6 +300,17 @@ def _classify_run(sentence: str, run: list[Token], headline: bool) -> list[Menti
             part = run[k : k + size]
             out.append(_mention("O", sentence, part, canonical_org(_span(sentence, part))))
             k += size
+            continue
+        if (
+            run[k].text.lower() in _NATIONALITIES
+            and k + 1 < len(run)
+            and not run[k].poss
+            and run[k + 1].text.lower() in _NAME_AFTER_NATIONALITY
+        ):
+            # "British Gas", "Australian Airlines", "American Express": the adjective is the name's
+            end = k + 2
+            out.append(_mention("O", sentence, run[k:end], canonical_org(_span(sentence, run[k:end]))))
+            k = end
             continue
         if run[k].text.lower() in _NOT_NAME or run[k].text.lower() in _PARTICLES | {"of", "for", "&"}:
             k += 1
