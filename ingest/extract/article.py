@@ -570,6 +570,8 @@ class _Article:
             mention = ctx.symbol(m.group(0))
             if mention.kind == "O":  # not any capitalised name: "offices in Palo Alto, California"
                 return mention.name
+            if mention.kind == "E" and re.match(r"['’]s?\s+(?:[\w-]+\s+){0,4}?⟨P\d+⟩", ctx.skel[m.end() :]):
+                return mention.name  # "Freshfields' COO X, who joined the firm in 2010": X's employer
             if mention.kind == "E" and m.group(0) in _lost_group_orgs(ctx.skel):
                 return mention.name  # "W&B lost two engineers to Modal: A and B joined the startup"
         return None

@@ -258,6 +258,11 @@ class _Sentence:
         # The nearest person before it, else the last one spoken of, skipping anyone the article
         # has already called by the other pronoun ("Steve Jobs ... she landed at ..." is not Jobs).
         nearest = [self.symbol(m.group(0)).name for m in reversed(list(_PERSON_NOT_POSS.finditer(before)))][:1]
+        if not nearest and "," not in before and word in ("he", "she", "they"):
+            # "Commenting on her move to Kennedys, Tracy Watkinson said ...": the subject after the opening phrase
+            ahead = re.match(rf"[^,;⟨]{{0,100}}(?:⟨[OED]\d+⟩[^,;⟨]{{0,60}})*,\s*(?P<p>{P})(?!')", self.skel[pos:])
+            if ahead:
+                return [self.symbol(ahead.group("p")).name]
         fallback = [self.article.last_person] if self.article.last_person else []
         candidates = [*nearest, *fallback, *reversed(self.article.recent_people)]
         if word in ("he", "she"):
