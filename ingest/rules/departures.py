@@ -845,4 +845,51 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="departures:where-steps-down",
+        doc="a leaving inside a clause about the organisation: 'The latest example is Globex, where CEO X, after "
+        "two decades at the company, is stepping down'",
+        pattern=re.compile(
+            rf"(?P<o>{ORG})(?!')\s*,\s*where\s+(?:(?<![\w&.-]){_WORD}[\w&.-]+\s+){{0,4}}?(?P<p>{_LIST})\s*,?\s*(?:[^,;⟨]"
+            rf"{{0,80}},\s*)?{_AUX}(?:is\s+|was\s+|will\s+|has\s+)?(?:stepping\s+down|step\s+down|stepped\s+down|"
+            rf"leaving|left|departing|departed|retiring|retired|resigning|resigned|quitting|quit|exiting|exited)\b"
+            rf"(?!\s+as\s+(?:executive\s+|non-executive\s+)?chair)(?![^.;]{{0,80}}?\b(?:remain|remains|stay|stays)\b)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "The latest example is Kestrel Robotics, where CEO Omar Haddad, after more than two decades at the "
+                "company, is stepping down to make way for Lena Park.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Shares fell at Kestrel Robotics, where finance chief Dana Ortiz resigned last week.",
+                (("Dana Ortiz", "out", "Kestrel Robotics", "2025-06"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:transition-from-role",
+        doc="moving on from a role at a named organisation: 'after X begins her transition from her role at "
+        "Globex', 'X is stepping away from his position at Globex'",
+        pattern=re.compile(
+            rf"(?P<p>{P})(?!')[^.;⟨]{{0,40}}?\b(?:transition(?:s|ing|ed)?|step(?:s|ping|ped)?\s+away|"
+            rf"mov(?:e|es|ed|ing)\s+on)\s+(?:away\s+)?from\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:role|position|"
+            rf"job|post)s?\s+(?:as\s+[^,.;⟨]{{1,40}}?\s+)?(?:at|with)\s+(?:the\s+)?(?P<o>{ORG})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                'Dana Ortiz is expected to join Initech later this year, after Ortiz begins her "transition from '
+                'her role at Kestrel Robotics over the next few months."',
+                (("Dana Ortiz", "out", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Omar Haddad is stepping away from his position as research chief at Kestrel Robotics.",
+                (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+        ),
+    ),
 )
