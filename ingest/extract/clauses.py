@@ -1227,8 +1227,16 @@ class _Sentence:
                 if re.match(r"\s+to\s+(?:re-?)?join\b", rest, re.IGNORECASE):
                     continue  # "his move to rejoin OpenAI" is read at "rejoin"
                 if obj and prep in ("to", "at"):
+                    # "her move to Kennedys from NatWest Group": and from where
+                    origin = _FROM.match(skel, obj[1])
+                    source = self.org_name(origin.group("org")) if origin else None
                     for person in people:
-                        add(_Move(person, JOIN, to_org=obj[0], anchor=m.start(), anchor_end=m.end()))
+                        if source and source != obj[0]:
+                            move = _Move(person, MOVE, from_org=source, to_org=obj[0], anchor=m.start())
+                            move.anchor_end = m.end()
+                            add(move)
+                        else:
+                            add(_Move(person, JOIN, to_org=obj[0], anchor=m.start(), anchor_end=m.end()))
                 continue
             if noun == "return":
                 if obj and prep == "to":

@@ -80,7 +80,9 @@ _NEXT_STEP = (
 )
 _ROLE_WORDS = rf"(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:{_NOT_SCHOOL}[\w-]+\s+){{0,6}}?)?\s*"
 # "Before joining B", "Prior to joining B" (a capitalised "Prior" may come as a name symbol).
-_BEFORE_JOINING = rf"(?:\b(?:before|prior\s+to)|⟨E\d+⟩\s+to)\s+joining\s+{_org('b')}(?:\s+[\w-]+){{0,2}}?\s*(?P<db>{D})?"
+_BEFORE_JOINING = (
+    rf"(?:\b(?:before|prior\s+to)|⟨E\d+⟩\s+to)\s+joining\s+{_org('b')}(?:\s+[\w-]+){{0,2}}?\s*(?P<db>{D})?"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -749,6 +751,27 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Greta Lund turned her research into Halvorsen Robotics in 2019.",
                 (("Greta Lund", "in", "Halvorsen Robotics", "2019"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="career:orgs-title-between",
+        doc="a post held at a possessive organisation over a span: 'was also Linklaters' head of strategy between "
+        "2002 and 2004', 'served as Globex's CFO from 2008 to 2012' (in at the first year, out at the last)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){GAP}\s+(?:was|served\s+as|worked\s+as)\s+(?:also\s+)?(?P<o>{ORG})['’]s?\s+"
+            rf"{_NOT_SCHOOL}(?:[\w-]+\s+){{1,6}}?(?:(?:between|from)\s+)?(?P<d1>{D})\s*(?:and|to|until|-|–)\s*(?P<d2>{D})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d1"), ("p", "o", "out", "d2")),
+        examples=(
+            Example(
+                "Dana Ortiz was also Globex's head of strategy between 2002 and 2004.",
+                (("Dana Ortiz", "in", "Globex", "2002"), ("Dana Ortiz", "out", "Globex", "2004")),
+            ),
+            Example(
+                "Omar Haddad served as Kestrel Robotics' chief financial officer from 2008 to 2012.",
+                (("Omar Haddad", "in", "Kestrel Robotics", "2008"), ("Omar Haddad", "out", "Kestrel Robotics", "2012")),
             ),
         ),
     ),

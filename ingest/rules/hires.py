@@ -490,4 +490,26 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="hires:hired-long-serving-elsewhere",
+        doc="a hire described by years at another organisation: 'Intel appointed X, a 20+ year Qualcomm executive, "
+        "to lead', 'hired X, a 15-year Globex veteran' (in the hirer; out the other, undated: a framed transition)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF}){GAP}\s+(?:appointed|named|hired|recruited|poached|tapped|lured|brought\s+in)\s+"
+            rf"(?P<p>{P})\s*,\s*(?:a|an)\s+(?:\d+\+?|[\w-]+)[\s-]+year(?:s)?\s+(?:veteran\s+of\s+)?(?P<b>{ORG})"
+            rf"(?:\s+(?:executive|veteran|engineer|employee|staffer|researcher|leader|manager))?\s*,",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "b", "out", "-")),
+        examples=(
+            Example(
+                "Kestrel Robotics appointed Dana Ortiz, a 20+ year Globex executive, to lead its PC unit.",
+                (("Dana Ortiz", "in", "Kestrel Robotics", None), ("Dana Ortiz", "out", "Globex", None)),
+            ),
+            Example(
+                "Initech has hired Omar Haddad, a 15-year Umbrella Health veteran, to run sales.",
+                (("Omar Haddad", "in", "Initech", None), ("Omar Haddad", "out", "Umbrella Health", None)),
+            ),
+        ),
+    ),
 )
