@@ -334,19 +334,25 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<p>{P})\s*,\s*(?:(?:(?:the|a|an|one\s+of\s+(?:the\s+)?)\s*)?(?:[\w-]+\s+){{0,3}}?(?P<o>{ORG})'s\s+"
             rf"[^;]{{0,120}}?,|(?:another|a|an|the)\s+(?!former\b|ex-)(?P<o3>{ORG})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,|"
             rf"(?:a|an|the)\s+(?!former\b|ex-)(?:[\w-]+\s+){{0,3}}?(?:at|with)\s+(?:the\s+)?(?P<o4>{ORG})(?:\s+⟨E\d+⟩)?"
-            rf"\s*,?)|one\s+of\s+(?:the\s+)?(?P<o2>{ORG})'s\s+[^;,]{{0,80}}?,\s*(?P<p2>{P})\s*,)\s*{_AUX}"
+            rf"\s*,?|(?!former\b|ex-)(?:[\w-]+\s+){{1,4}}?(?:of|at)\s+(?:the\s+)?(?P<o5>{ORG})(?!')"
+            rf"(?:\s+(?:and\s+)?⟨[OE]\d+⟩){{0,3}}\s*,)|one\s+of\s+(?:the\s+)?(?P<o2>{ORG})'s\s+[^;,]{{0,80}}?,\s*"
+            rf"(?P<p2>{P})\s*,)\s*{_AUX}"
             rf"(?:is\s+|are\s+|was\s+|has\s+)?(?:{_LEFT}|announced\s+(?:his|her|their)\s+(?:departure|resignation|"
             rf"retirement|exit)(?:\s+from\s+[^,.;⟨]{{1,30}}?)?)(?:\s+(?:at\s+|by\s+)?(?P<d>{D}))?"
             rf"(?:\s+(?:to|for)\s+(?:go\s+(?:work\s+)?(?:for|to)\s+|join\s+|work\s+for\s+)?(?P<b>{ORG})"
             rf"|\s+and\s+(?:is\s+|has\s+|will\s+)?(?:join(?:s|ed|ing)?|moving\s+to|moved\s+to)\s+(?:[^,.;⟨]{{0,80}}?,\s*)?"
-            rf"(?P<b2>{ORG})|{_CLAUSE_END})",
+            rf"(?P<b2>{ORG})|\s+to\s+(?:take\s+up|take|accept|assume|become)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+            rf"(?:new\s+)?(?:[\w-]+\s+){{0,4}}?(?:(?:post|role|position|job|seat)\s+)?(?:as\s+(?:[\w-]+\s+){{1,4}}?)?"
+            rf"(?:at|with|of|for|in\s+charge\s+of)\s+(?:the\s+)?(?P<b3>{ORG})(?!')|{_CLAUSE_END})",
             re.IGNORECASE,
         ),
         atoms=(
             ("p", "o", "out", "d"),
             ("p", "o3", "out", "d"),
             ("p", "o4", "out", "d"),
+            ("p", "o5", "out", "d"),
             ("p", "b2", "in", "d"),
+            ("p", "b3", "in", "d"),
             ("p2", "o2", "out", "d"),
             ("p", "b", "in", "d"),
             ("p2", "b", "in", "d"),
@@ -366,6 +372,11 @@ RULES: tuple[Rule, ...] = (
                 "Lena Park, another Kestrel Robotics co-founder, announced her departure from the robot project "
                 "in May.",
                 (("Lena Park", "out", "Kestrel Robotics", "2025-05"),),
+            ),
+            Example(
+                "Omar Haddad, CEO of Kestrel Robotics, will step down in January 2026 to take up a new post in "
+                "charge of Initech in Melbourne.",
+                (("Omar Haddad", "out", "Kestrel Robotics", "2026-01"), ("Omar Haddad", "in", "Initech", "2026-01")),
             ),
             Example(
                 "Mei Tanaka, a partner at Kestrel Robotics has defected and is joining another big-name firm, Initech.",
@@ -889,6 +900,29 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Omar Haddad is stepping away from his position as research chief at Kestrel Robotics.",
                 (("Omar Haddad", "out", "Kestrel Robotics", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="departures:parted-ways",
+        doc="an organisation that parted ways with people, a date or adverb between: 'Globex also parted "
+        "ways this week with X, vice-president of oil sands'",
+        pattern=re.compile(
+            rf"(?P<o>⟨[OE]\d+⟩)(?!')\s+(?:(?:has|have|had|also|quietly|abruptly|reportedly|recently|now)\s+)*part(?:ed|s|ing)"
+            rf"\s+ways\s+(?:(?:{D}|abruptly|quietly|amicably)\s+)?with\s+(?P<p>{_TLIST})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "In a separate shakeup, Kestrel Robotics also parted ways this week with Omar Haddad, its head of "
+                "ventures.",
+                (("Omar Haddad", "out", "Kestrel Robotics", "2025-06"),),
+            ),
+            Example(
+                "Kestrel Robotics has parted ways with its chief operating officer, Lena Park, and sales head "
+                "Lars Berg.",
+                (("Lena Park", "out", "Kestrel Robotics", None), ("Lars Berg", "out", "Kestrel Robotics", None)),
             ),
         ),
     ),
