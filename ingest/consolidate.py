@@ -51,10 +51,13 @@ class Matcher:
         """The move this report is about, or None. `previous`: ids of the moves this very
         sentence of this article supported before a re-ingest (they win, so a re-ingest is
         stable)."""
-        candidates = [m for m in self.by_person.get(person_id, []) if sides_compatible(m, from_id, to_id)]
-        for move in candidates:
+        # This very sentence supported it before: a curator's edit (even to another
+        # organisation) holds, and an uncurated move is found again if its sides still fit.
+        for move in self.by_person.get(person_id, []):
             if move.pk is not None and move.pk in previous:
-                return move
+                if move.curated or sides_compatible(move, from_id, to_id):
+                    return move
+        candidates = [m for m in self.by_person.get(person_id, []) if sides_compatible(m, from_id, to_id)]
         dated = [m for m in candidates if m.date is not None]
         undated = [m for m in candidates if m.date is None]
         if date is not None:
