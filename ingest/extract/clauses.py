@@ -98,6 +98,7 @@ from .patterns import (
     _RANGE_FIRST,
     _REACH,
     _REL_OBJECT,
+    _REPORTER,
     _RETURN_BEFORE,
     _ROLE_AS,
     _ROLE_OBJ,
@@ -349,8 +350,14 @@ class _Sentence:
                 rf"(?:said|says|announced|confirmed)\b",
                 self.skel[m.end() :],
             )
+            # "Revolut said that its CFO was leaving the fintech": the organisation reporting it
+            reporter = _REPORTER.match(self.skel)
+            if reporter and reporter.end() <= m.start("anaph"):
+                mention = self.symbol(reporter.group("o"))
+                reporter = reporter if mention.kind == "O" or mention.name in self.article.solid else None
             name = (
                 (self.org_name(speaker.group("o")) if speaker else None)
+                or (self.org_name(reporter.group("o")) if reporter else None)
                 or self.article.org_named_like(self, m.group("anaph"))
                 or (leaving and self.article._latest_org(self, m.start("anaph"), False))
                 or self.article.context_org(self, m.start("anaph"), leaving=leaving)

@@ -371,7 +371,7 @@ _HIRE_OBJ = re.compile(
     rf"\s+(?:away\s+)?(?:from\s+(?P<from>{ORG})\s*,?\s*)?"
     rf"(?:(?P<its>its|their|the company's|{ORG}'s)\s+(?P<pre_role>(?:[\w-]+\s+){{0,5}}?[\w-]+)\s*,\s*|"
     rf"(?:(?:the|a|an)\s+)?(?P<former>former\s+|ex-)?(?:(?P<porg>{ORG})(?:'s)?\s+)?"
-    rf"(?P<role>(?:(?!(?:{_STOP})\b)[\w-]+\s+){{0,5}}?)|)"
+    rf"(?P<role>(?:(?!(?:{_STOP})\b)[\w-]+\s+(?:and\s+(?=[a-z][\w-]*\s+⟨P))?){{0,5}}?)|)"
     rf"(?:(?:[\w-]+\s+)?(?:researchers|engineers|executives|staff|employees|scientists|people|leaders|talent|"
     rf"investors|partners|staffers|members)"
     rf"(?:\s+from\s+(?P<from2>{ORG}))?(?:\s+[\w-]+){{0,3}}?\s*(?:,?\s*(?:including|such as|among them)\s+|:\s*))?"
@@ -609,7 +609,8 @@ _SUBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 _REPORTER = re.compile(
-    rf"\s*(?P<o>{ORG})\s+(?:also\s+|today\s+|on\s+\w+\s+)?(?:said|says|announced|announces|confirmed|confirms|"
+    rf"\s*(?:(?:separately|meanwhile|also|however|earlier|later|now|today|elsewhere|{D})\s*,?\s*)?"
+    rf"(?P<o>{ORG})\s+(?:also\s+|today\s+|on\s+\w+\s+|{D}\s+)?(?:said|says|announced|announces|confirmed|confirms|"
     rf"told)\b",
     re.IGNORECASE,
 )

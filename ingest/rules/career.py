@@ -14,7 +14,8 @@ from . import DESCRIPTION, GAP, ORG, ORG_REF, PEOPLE, PERSON, PRONOUN, D, Exampl
 # "worked", "served as CTO", "was a staff engineer", "held roles", "led research"
 _WAS_AT = (
     r"(?:worked|served|was|were|led|headed|ran|managed|spent\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?)|held\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:roles?|positions?|posts?|jobs?))(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?)?\s*(?:at|with|for|in)"
+    r"(?:roles?|positions?|posts?|jobs?))(?:\s+(?:previously\s+|also\s+)?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?)?"
+    r"\s*(?:at|with|for|in|of)"
 )
 _FROM_TO = rf"(?:from\s+)?(?P<d1>{D})\s*(?:to|until|through|-|–|and)\s*(?P<d2>{D})"
 # "for about five years", "for nearly a decade"
