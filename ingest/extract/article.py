@@ -75,6 +75,14 @@ def _second_stint(old: ExtractedMove, move: _Move, direction: str) -> bool:
     return old.date.value.year != move.date.value.year
 
 
+# A name hiring a person "as its" something: an organisation.
+_HIRES_AS_ITS = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:appointed|named|hired|welcomed|promoted|recruited|tapped|poached|"
+    r"brought\s+(?:on\s+board|in|on))\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:from\s+(?:[A-Z][\w.'’-]*\s+){1,4})?"
+    r"(?:as|to\s+(?:be|lead|run|head|the))\s+(?:its|their)\b"
+)
+
+
 class _Article:
     def __init__(self, text: str, published: datetime.date | None):
         self.text = text
@@ -155,6 +163,8 @@ class _Article:
                 key = _fold(m.tokens)
                 if _ORG_CONTEXT_BEFORE.search(before) or _ORG_CONTEXT_AFTER.match(after):
                     as_org.add(key)
+                if _HIRES_AS_ITS.match(after):
+                    as_org.add(key)  # "Ocean Spray brought on board X as its CIO": a person hires no one "as its"
                 if m.poss and re.match(r"\s+(?:own|new)?\s*(?:team|board|staff|employees|investors)", after):
                     as_org.add(key)
                 if (m.poss or after.startswith(("'", "’"))) and _ORG_ROLE_AFTER.match(after):
