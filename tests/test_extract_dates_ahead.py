@@ -40,3 +40,18 @@ def test_this_month_stays_this_month():
 )
 def test_last_and_next_month_names_resolve_against_the_publication(phrase, expected):
     assert dates.resolve(phrase, JUNE).iso() == expected
+
+
+def test_a_named_rule_date_still_to_come_is_ahead_too(monkeypatch):
+    import re
+
+    from ingest.extract import clauses
+    from ingest.rules import ORG, PERSON, D, Rule
+
+    rule = Rule(
+        name="test:will-glorp",
+        pattern=re.compile(rf"(?P<p>{PERSON})\s+will\s+glorp\s+(?P<o>{ORG})\s+(?P<d>{D})"),
+        atoms=(("p", "o", "out", "d"),),
+    )
+    monkeypatch.setattr(clauses, "all_rules", lambda: (rule,))
+    assert dated("Dana Ortiz will glorp Kestrel Robotics in March.")[("Dana Ortiz", "Kestrel Robotics")] == "2026-03"

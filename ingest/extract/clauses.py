@@ -481,6 +481,8 @@ class _Sentence:
                         anchor = None  # the rule says the text gives this atom no time
                     elif date_group and m.group(date_group):
                         when = dates.resolve(self.symbol(m.group(date_group)).name, self.article.published)
+                        # a bare month still to come: "will leave her post in September" is next September
+                        when = _ahead_if_future(when, self.skel, m.start(), self.article.published)
                         anchor = None
                     for person in people:
                         if direction == "out":
