@@ -85,3 +85,10 @@ def test_a_curator_can_set_an_organisations_parent(admin_client, make_move):
     assert response.status_code == 302, response.content.decode()[:2000]
     unit.refresh_from_db()
     assert unit.parent == google
+
+
+def test_the_move_form_shows_the_date_each_article_stated(admin_client, make_move):
+    move = make_move("Ada Example", to_org="Acme AI", kind="join", date="2024-05")
+    Evidence.objects.filter(move=move).update(date=datetime.date(2024, 1, 1), date_precision="year")
+    html = admin_client.get(reverse("admin:timeline_move_change", args=[move.pk])).content.decode()
+    assert "this article states 2024" in html
