@@ -160,7 +160,8 @@ dynamics ventures capital partners group holdings intelligence superintelligence
 networks software analytics health therapeutics bio biosciences motors media studios games cloud
 security foundation institute university college academy fund bank search platforms industries
 energy aerospace semiconductor instruments clinic hospital agency council commission ministry
-automation data laboratory
+automation data laboratory airlines airways alliance worldwide brands foods entertainment pharmaceuticals
+insurance telecom mining logistics electronics
 """.split()
 )
 # Legal forms dropped from names: "Safe Superintelligence Inc." is "Safe Superintelligence".
