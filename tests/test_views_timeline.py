@@ -77,3 +77,16 @@ def test_an_undated_move_is_listed_with_its_bound(client, make_move):
     assert Move.objects.get().no_later_than == datetime.date(2025, 1, 15)
     html = client.get(reverse("person_detail", args=["ada-example"])).content.decode()
     assert "date not stated, by Jan 2025" in html
+
+
+def test_a_curators_publication_date_moves_the_bound(admin_client, make_move):
+    from timeline import curation
+
+    move = make_move("Ada Example", to_org="Acme AI", kind="join")
+    refresh_bounds([move.pk])
+    article = Article.objects.get(evidence__move=move)
+    article.published = datetime.date(2024, 3, 9)
+    article.save()
+    curation.reresolve_dates(article)
+    move.refresh_from_db()
+    assert move.no_later_than == datetime.date(2024, 3, 9) and move.bound_display == "by Mar 2024"

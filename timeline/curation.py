@@ -12,6 +12,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from timeline.models import (
+    Evidence,
     Move,
     OrganizationAlias,
     Person,
@@ -199,8 +200,16 @@ def reresolve_dates(article, user=None):
         _note(move, user, f"Publication date of “{article}” set to {article.published or 'unknown'}")
         move.save()
         changed.append(move)
-    if changed:
-        rebuild_roles(Person.objects.filter(pk__in={m.person_id for m in changed}))
+    # The article's own evidence rows state the re-resolved date; and every move it supports
+    # is bounded again by its earliest source ("no later than").
+    from ingest.loader import refresh_bounds
+
+    for move in changed:
+        Evidence.objects.filter(move=move, article=article).update(date=move.date, date_precision=move.date_precision)
+    supported = list(Move.objects.filter(evidence__article=article).values_list("pk", flat=True).distinct())
+    refresh_bounds(supported)
+    if changed or supported:
+        rebuild_roles(Person.objects.filter(moves__pk__in=supported).distinct())
     return len(changed)
 
 
