@@ -59,7 +59,9 @@ FLOW = [
 
 
 def test_flow_bars_go_up_for_joins_and_down_for_departures_with_a_net_line():
-    figure = charts.organization_flow_figure(FLOW, "quarter", lambda row, d, year_only=False: f"/moves/?{d}={row['period']}")
+    figure = charts.organization_flow_figure(
+        FLOW, "quarter", lambda row, d, year_only=False: f"/moves/?{d}={row['period']}"
+    )
     bars = traces(figure, "bar")
     assert bars["Joins"]["y"] == [2, 0]
     assert bars["Joins dated to the year only"]["y"] == [1, 0]

@@ -41,7 +41,9 @@ def test_an_empty_chart_says_so_instead_of_drawing_axes(client, make_move):
 def test_a_flow_chart_links_only_its_bars(make_move):
     make_move(to_org="Acme AI", date="2020")
     flow = organization_flow(Organization.objects.get(name="Acme AI"), "year")
-    figure = charts.organization_flow_figure(flow["rows"], "year", lambda row, direction, year_only=False: "/moves/?x=1")
+    figure = charts.organization_flow_figure(
+        flow["rows"], "year", lambda row, direction, year_only=False: "/moves/?x=1"
+    )
     net = next(t for t in figure["data"] if t["name"] == "Net")
     assert "customdata" not in net and net["text"] == ["2020"]
     assert figure["layout"]["xaxis"]["tickformat"] == "%Y"
