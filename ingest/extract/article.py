@@ -83,6 +83,19 @@ _HIRES_AS_ITS = re.compile(
 )
 
 
+# A wave of departures from one organisation: "four key researchers leaving the company", "an exodus of
+# talent from Apple", "has lost several engineers".
+_EXODUS = re.compile(
+    rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:researchers|engineers|executives|employees|staffers|scientists|leaders|people|members)\s+"
+    rf"(?:(?:are|were|have|has|had)\s+)?(?:(?:now|recently|already)\s+)?(?:leaving|left|quit|quitting|departing|departed|"
+    rf"exiting|exited|abandoning|abandoned)\s+(?:(?:the\s+(?:company|firm|startup|lab|iPhone maker|[\w-]+maker))|"
+    rf"(?:the\s+)?(?P<o>{ORG}))"
+    rf"|\b(?:exodus|brain drain|wave of departures)\s+(?:of\s+[\w\s]{{0,30}}?)?from\s+(?:the\s+)?(?P<o2>{ORG})",
+    re.IGNORECASE,
+)
+
+
 class _Article:
     def __init__(self, text: str, published: datetime.date | None):
         self.text = text
@@ -122,6 +135,7 @@ class _Article:
         self.hiring_org: str | None = None  # "Perplexity has made several hires"
         self.own_org: str | None = None  # the organisation a company's own post speaks for ("we", "our team")
         self.group_org: str | None = None  # the organisation a group of hires in the last sentence joined
+        self.exodus: tuple[str, int] | None = None  # (organisation, sentence) of the latest wave of departures
         self.group_origin: str | None = None  # where that group came from ("three engineers from DeepMind")
         self.last_group: list[
             str
@@ -308,15 +322,42 @@ class _Article:
                 self._group_members(ctx, group, found, origin)
             # Every sentence meets every pattern: a hand-kept pre-filter of trigger words drifted
             # from the patterns ("wooed", "boomerangs" never reached theirs) and saved no time.
-            for move in ctx.extract():
+            extracted = ctx.extract()
+            for move in extracted:
                 found.append((index, move))
                 if move.to_org:
                     self.joined[move.person] = move.to_org
                     self.joined_when[move.person] = move.date
                     self.joined_all.setdefault(move.person, set()).add(move.to_org)
+            self._exodus_members(ctx, extracted, found)
             self._start_dates(ctx, found)
             self._after_sentence(ctx)
         return self._merge(found)
+
+    def _exodus_members(self, ctx: _Sentence, extracted: list[_Move], found: list[tuple[int, _Move]]) -> None:
+        """ "Four key researchers are leaving Apple ... Zhang has joined Meta, while A and B have moved to
+        OpenAI": in the sentences after a wave of departures, each person said to join elsewhere left
+        the organisation the wave left."""
+        wave = _EXODUS.search(ctx.skel)
+        if wave:
+            sym = wave.group("o") or wave.group("o2")
+            org = ctx.org_name(sym) if sym else self.context_org(ctx, wave.start(), leaving=True)
+            self.exodus = (org, ctx.index) if org else None
+            return
+        if not self.exodus or ctx.index - self.exodus[1] > 2:
+            self.exodus = None
+            return
+        org = self.exodus[0]
+        leavers = {mv.person for mv in extracted if mv.from_org}
+        for mv in extracted:
+            if mv.to_org and mv.to_org != org and not mv.from_org and mv.person not in leavers:
+                leavers.add(mv.person)
+                found.append(
+                    (
+                        ctx.index,
+                        _Move(mv.person, LEAVE, from_org=org, anchor=None, date=mv.date, rule="list:exodus:leave"),
+                    )
+                )
 
     def _departure_item(
         self, ctx: _Sentence, departed: tuple[str, int, str | None], found: list[tuple[int, _Move]]

@@ -482,7 +482,9 @@ class _Sentence:
                     elif date_group and m.group(date_group):
                         when = dates.resolve(self.symbol(m.group(date_group)).name, self.article.published)
                         # a bare month still to come: "will leave her post in September" is next September
-                        when = _ahead_if_future(when, self.skel, m.start(), self.article.published)
+                        between = self.skel[m.start() : m.start(date_group)]
+                        if not re.search(r"\b(?:[a-z]+ed|left|quit|came|went|was|were|had|resigned)\b", between):
+                            when = _ahead_if_future(when, self.skel, m.start(), self.article.published)
                         anchor = None
                     for person in people:
                         if direction == "out":
