@@ -86,9 +86,10 @@ _HIRES_AS_ITS = re.compile(
 # A wave of departures from one organisation: "four key researchers leaving the company", "an exodus of
 # talent from Apple", "has lost several engineers".
 _EXODUS = re.compile(
-    rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:researchers|engineers|executives|employees|staffers|scientists|leaders|people|members)\s+"
-    rf"(?:(?:are|were|have|has|had)\s+)?(?:(?:now|recently|already)\s+)?(?:leaving|left|quit|quitting|departing|departed|"
+    rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:researchers|engineers|executives|employees|staffers|scientists|leaders|people|members)\s+"
+    rf"(?:(?:are|were|have|has|had)\s+)?(?:(?:now|recently|already)\s+)?"
+    rf"(?:leaving|left|quit|quitting|departing|departed|"
     rf"exiting|exited|abandoning|abandoned)\s+(?:(?:the\s+(?:company|firm|startup|lab|iPhone maker|[\w-]+maker))|"
     rf"(?:the\s+)?(?P<o>{ORG}))"
     rf"|\b(?:exodus|brain drain|wave of departures)\s+(?:of\s+[\w\s]{{0,30}}?)?from\s+(?:the\s+)?(?P<o2>{ORG})",
