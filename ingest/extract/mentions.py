@@ -332,7 +332,12 @@ def _classify_run(sentence: str, run: list[Token], headline: bool) -> list[Menti
                 break
             end += 1
         part = run[k:end]
-        while len(part) > 1 and part[-1].text.lower() in _PARTICLES | {"of", "for", "&"}:
+        # a trailing particle is dropped ("Jean de"), not a capitalised surname that looks like one ("Nan Du")
+        while (
+            len(part) > 1
+            and part[-1].text.lower() in _PARTICLES | {"of", "for", "&"}
+            and not part[-1].text[:1].isupper()
+        ):
             part = part[:-1]
         out.append(_chunk_mention(sentence, part, headline))
         k = end
