@@ -615,7 +615,12 @@ _REPORTER = re.compile(
     re.IGNORECASE,
 )
 _LABEL = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+)?"  # "Zoom out: ", "Driving the news: "
-_OPENING_ORG = re.compile(rf"\s*{_LABEL}(?:{D}\s*,?\s*)?(?P<o>{ORG})(?P<poss>')?")
+# An opening phrase before the subject: "In one of the latest personnel moves this year, ", "On Monday, ".
+_OPENING_PHRASE = (
+    rf"(?:(?:In|On|At|After|Before|During|With|As|Earlier|Later|Meanwhile|Separately|Last|This)\b"
+    rf"(?:[^,;⟨]|{D}){{0,80}},\s*)?"
+)
+_OPENING_ORG = re.compile(rf"\s*{_LABEL}{_OPENING_PHRASE}(?:{D}\s*,?\s*)?(?P<o>{ORG})(?P<poss>')?")
 _FIRST_PERSON = re.compile(r"\b(?:we|we're|we’re|we've|we’ve|our)\b", re.IGNORECASE)
 _OUR_TEAM = re.compile(
     rf"\b(?:join(?:s|ed|ing)?\s+(?:the|our)\s+(?:[\w-]+\s+)?team|(?P<welcome>welcom(?:e|ed|ing))(?:\s+to\s+the\s+team)?)"
