@@ -282,6 +282,27 @@ class CuratedSaveMixin:
             rebuild_roles(Person.objects.filter(pk__in={obj.person_id, before} - {None}))
 
 
+class RuleFamilyFilter(admin.SimpleListFilter):
+    """The family of the extraction rule that read a move ("verb", "hire", "career", "fallback" ...): where to
+    look when one family misreads."""
+
+    title = "rule family"
+    parameter_name = "rule"
+
+    def lookups(self, request, model_admin):
+        from ingest.confidence import PRIORS
+
+        return [(family, family) for family in sorted(PRIORS)]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        from ingest.confidence import PRIORS
+
+        if value not in PRIORS:
+            return queryset  # a bad value falls back to everything, never a 500
+        return queryset.filter(rule__startswith=f"{value}:")
+
+
 @admin.register(Move)
 class MoveAdmin(MoveActions, CuratedSaveMixin, SentenceHistoryMixin, SimpleHistoryAdmin):
     form = MoveForm
@@ -313,17 +334,27 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SentenceHistoryMixin, SimpleHisto
         ArticleFilter,
         "curated",
         PossibleDuplicateFilter,
+        RuleFamilyFilter,
     ]
     search_fields = ["person__name"]  # shows the search box; get_search_results does the searching
     search_help_text = "Words of a person's or organisation's name (or alias), or of the evidence sentence."
     ordering = [F("date").desc(nulls_last=True), "-id"]
     actions = ["confirm", "reject", "mark_unreviewed", "merge_moves"]
     autocomplete_fields = ["person", "from_org", "to_org"]
-    readonly_fields = ["date_phrase", "date_relative", "curated", "fingerprint", "created_at", "updated_at"]
+    readonly_fields = [
+        "date_phrase",
+        "date_relative",
+        "curated",
+        "rule",
+        "confidence",
+        "fingerprint",
+        "created_at",
+        "updated_at",
+    ]
     fieldsets = [
         (None, {"fields": ["person", ("from_org", "to_org"), "kind", "role"]}),
         ("Date", {"fields": [("date", "date_precision"), ("date_phrase", "date_relative")]}),
-        ("Review", {"fields": ["status", "curated"]}),
+        ("Review", {"fields": ["status", "curated", ("rule", "confidence")]}),
         ("Record", {"fields": ["fingerprint", ("created_at", "updated_at")], "classes": ["collapse"]}),
     ]
     history_list_display = ["status", "curated"]
