@@ -38,6 +38,7 @@ PRIORS = {
     "list:group": 0.78,
     "list:roster": 0.78,
     "list:departures": 0.78,
+    "list:exodus": 0.65,
     "losses": 0.75,
     "stint": 0.72,
     "successors": 0.72,
