@@ -25,7 +25,7 @@ _NOT_TITLE = (
     r"(?:said|says|told|added|who|whom|which|whose|and|but|or|while|when|after|before|to|of|in|on|at|for|from|with|"
     r"by|as|is|are|was|were|has|have|had|will|would)\b"
 )
-_TITLE_PRE = rf"(?:(?!{_NOT_TITLE})(?:(?-i:[a-z][\w-]*|[A-Z]{{2,5}})|⟨[OE]\d+⟩(?:'s)?)\s+){{0,3}}?"
+_TITLE_PRE = rf"(?:(?!{_NOT_TITLE})(?:(?-i:[a-z][\w-]*|[A-Z]{{2,5}})|⟨[OE]\d+⟩(?:'s)?)\s+){{0,4}}?"
 # "..., and other team members": a group closing a list of named people
 _AND_OTHERS = (
     r"(?:\s*,?\s*(?:and|as\s+well\s+as)\s+(?:several\s+|some\s+|a\s+few\s+)?(?:other|more)\s+(?:[\w-]+\s+){0,2}?"
@@ -481,7 +481,7 @@ _PASSIVE_FOUND = re.compile(
     # "The company was started last fall by A and B"
     rf"(?<![\w-])(?:(?:co-?)?founded|(?<=\bwas\s)(?:started|launched|set\s+up|formed))\s+(?:{D}\s+)?by\s+"
     rf"(?:(?:former|ex-|the|a|an)\s*)?"
-    rf"(?:(?:{ORG}|(?!(?:{_STOP})\b)[a-z][\w-]*)\s+){{0,4}}?(?P<plist>{PLIST})",
+    rf"(?:(?:{ORG}|and|of|(?-i:[A-Z]{{2,5}}|[A-Z][a-z]+)|(?!(?:{_STOP})\b)[a-z][\w-]*)\s+){{0,6}}?(?P<plist>{PLIST})",
     re.IGNORECASE,
 )
 _COFOUNDERS = re.compile(
