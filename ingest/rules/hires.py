@@ -512,4 +512,27 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="hires:latest-to-join",
+        doc="'the latest partner, X, to join A', 'the first outside hire to join A, X', 'X is the newest executive to "
+        "join A' (in A)",
+        pattern=re.compile(
+            rf"\bthe\s+(?:latest|newest|most\s+recent|first|second|third|fourth|fifth)\s+(?:[\w-]+(?:\s+|\s*,\s*)){{0,3}}?"
+            rf"(?P<p>{P})\s*,?\s*to\s+(?:re-?)?join\s+(?P<o>{ORG_REF})"
+            rf"|(?P<p2>{P})\s+(?:is|was|becomes|became)\s+the\s+(?:latest|newest|most\s+recent|first|second|third)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?to\s+(?:re-?)?join\s+(?P<o2>{ORG_REF})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p2", "o2", "in", None)),
+        examples=(
+            Example(
+                "There is a catchy headline about the latest partner, Dana Ortiz, to join Kestrel Ventures.",
+                (("Dana Ortiz", "in", "Kestrel Ventures", None),),
+            ),
+            Example(
+                "Omar Haddad is the newest senior researcher to join Globex Labs.",
+                (("Omar Haddad", "in", "Globex Labs", None),),
+            ),
+        ),
+    ),
 )
