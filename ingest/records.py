@@ -68,3 +68,4 @@ class ExtractedMove:
     person_aliases: tuple[str, ...] = ()  # other names used for the person in the article
     rule: str = ""  # the extraction rule that produced it ("verb:join", "list:departures", "fallback")
     confidence: float = 0.0  # in [0, 1]: from the rule and the evidence (ingest.confidence)
+    date_borrowed: bool = False  # the date is the other half's of a transfer: a date of its own wins

@@ -55,3 +55,27 @@ def test_a_named_rule_date_still_to_come_is_ahead_too(monkeypatch):
     )
     monkeypatch.setattr(clauses, "all_rules", lambda: (rule,))
     assert dated("Dana Ortiz will glorp Kestrel Robotics in March.")[("Dana Ortiz", "Kestrel Robotics")] == "2026-03"
+
+
+def atoms_dated(text):
+    out = {}
+    for m in extract_moves(text, JUNE):
+        for org in (m.from_org, m.to_org):
+            if org:
+                out[(m.person, org)] = m.date.iso()
+    return out
+
+
+def test_both_halves_of_a_transfer_share_its_date():
+    text = (
+        "Kestrel Robotics said on Thursday that Dana Ortiz, previously a research scientist at Globex, "
+        "would join the company."
+    )
+    found = atoms_dated(text)
+    assert found[("Dana Ortiz", "Kestrel Robotics")] == found[("Dana Ortiz", "Globex")] == "2025-06-12"
+
+
+def test_an_earlier_job_beside_a_transfer_with_its_own_origin_stays_undated():
+    found = atoms_dated("Dana Ortiz joined Kestrel Robotics in 2018 from Initech. Before that she was at Globex.")
+    assert found[("Dana Ortiz", "Kestrel Robotics")] == found[("Dana Ortiz", "Initech")] == "2018"
+    assert found.get(("Dana Ortiz", "Globex")) is None

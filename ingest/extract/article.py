@@ -648,10 +648,10 @@ class _Article:
                 if _second_stint(old, move, direction):
                     new_sides.append((direction, org))  # "co-founded Apple in 1976 ... returned to Apple in 1997"
                     continue
-                if old.date.value is None and move.date.value is not None:
+                if (old.date.value is None or old.date_borrowed) and move.date.value is not None and not move.date_borrowed:
                     if old.kind == MOVE:
                         old = self._split(result, atoms, atoms[key], direction)
-                    old.date = move.date
+                    old.date, old.date_borrowed = move.date, False
                     old.sentence, old.start, old.end = s.text, s.start, s.end
                 elif _finer(move.date, old.date) and old.kind != MOVE:
                     old.date = move.date  # "started last fall" (2025), then "left Anthropic in September"
@@ -682,6 +682,7 @@ class _Article:
                     date=move.date,
                     person_aliases=tuple(sorted(self.people.aliases.get(key_person, ()))),
                     rule=move.rule,
+                    date_borrowed=move.date_borrowed,
                 )
             )
             for direction, org in new_sides:

@@ -433,7 +433,25 @@ class _Sentence:
             self._fallback_moves(add, moves)
         self._assign_dates(moves)
         self._transitions(moves)
+        self._share_transfer_dates(moves)
         return moves
+
+    def _share_transfer_dates(self, moves: list[_Move]) -> None:
+        """Both halves of one transfer share its date unless the text dates each ("Anthropic said on
+        Thursday that X, previously at Google DeepMind, would join": the departure is Thursday's news too)."""
+        joined = {}
+        for mv in moves:
+            # a joining that names no origin of its own ("joined OpenAI in 2018 from Leap Motion" has one)
+            if mv.to_org and not mv.from_org and mv.kind in (JOIN, REJOIN) and mv.date.value is not None:
+                joined.setdefault(mv.person, mv)
+        for mv in moves:
+            if mv.from_org and mv.to_org:
+                joined.pop(mv.person, None)
+        for mv in moves:
+            join = joined.get(mv.person)
+            if mv.from_org and not mv.to_org and mv.date.value is None and join and join.to_org != mv.from_org:
+                if mv.rule.startswith(("former", "implied_departures", "hire", "list:group")):
+                    mv.date, mv.date_borrowed = join.date, True
 
     def _transitions(self, moves: list[_Move]) -> None:
         """ "Joined Broadcom in 2000 ... In 2004, he moved on to PA Semi": a dated step on from the

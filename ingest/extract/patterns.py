@@ -703,6 +703,7 @@ class _Move:
     date: PartialDate = field(default_factory=PartialDate)
     rule: str = ""  # the rule that produced it: by default the method that built the move
     keep_date: bool = False  # its date is set; its anchor still claims its clause's date symbol
+    date_borrowed: bool = False  # its date is the other half's of the transfer (a date of its own wins)
 
     def __post_init__(self):
         if not self.rule:
