@@ -158,8 +158,8 @@ def test_it_reads_departed_to_start_a_company():
 
 def test_it_reads_who_previously_led_and_will_join():
     text = "Rafael Mendes, who previously led research at Nvidia, will join Halden next month as head of learning."
-    assert moves(text, TUESDAY) == {
-        ("Rafael Mendes", LEAVE, "Nvidia", None, None),
+    assert moves(text, TUESDAY) == {  # one transfer, one date for both halves (ANNOTATION.md)
+        ("Rafael Mendes", LEAVE, "Nvidia", None, "2025-10"),
         ("Rafael Mendes", JOIN, None, "Halden", "2025-10"),
     }
 
@@ -1502,11 +1502,12 @@ def test_a_title_case_headline_verb_is_not_a_surname():
     assert not any(person.startswith("Quillfeather") for person, _, _ in got)
 
 
-def test_hiring_a_former_employee_does_not_date_their_leaving():
+def test_hiring_a_former_employee_dates_both_halves_of_the_transfer():
+    # ANNOTATION.md: "B hired X from A" frames a transfer, and both atoms of one transfer share its date.
     text = "Last year, Globex hired former Initech Research scientist Ada Mirza as its chief scientist."
     got = moves(text, datetime.date(2026, 3, 10))
     assert ("Ada Mirza", JOIN, None, "Globex", "2025") in got
-    assert ("Ada Mirza", LEAVE, "Initech Research", None, None) in got
+    assert ("Ada Mirza", LEAVE, "Initech Research", None, "2025") in got
 
 
 def test_until_recently_ran_something_for_an_organisation_is_a_past_job():

@@ -648,7 +648,8 @@ class _Article:
                 if _second_stint(old, move, direction):
                     new_sides.append((direction, org))  # "co-founded Apple in 1976 ... returned to Apple in 1997"
                     continue
-                if (old.date.value is None or old.date_borrowed) and move.date.value is not None and not move.date_borrowed:
+                own_date = move.date.value is not None and not move.date_borrowed
+                if (old.date.value is None or old.date_borrowed) and own_date:
                     if old.kind == MOVE:
                         old = self._split(result, atoms, atoms[key], direction)
                     old.date, old.date_borrowed = move.date, False

@@ -449,6 +449,8 @@ class _Sentence:
                 joined.pop(mv.person, None)
         for mv in moves:
             join = joined.get(mv.person)
+            if mv.undated:
+                continue
             if mv.from_org and not mv.to_org and mv.date.value is None and join and join.to_org != mv.from_org:
                 if mv.rule.startswith(("former", "implied_departures", "hire", "list:group")):
                     mv.date, mv.date_borrowed = join.date, True
@@ -494,7 +496,9 @@ class _Sentence:
                     org = self._rule_org(m, org_group, leaving=direction == "out")
                     if not people or not org:
                         continue
-                    when, anchor = PartialDate(), m.start()
+                    # the clause's date goes to the rule's verb (its first finished act, if any)
+                    verb = _RULE_VERB.search(self.skel, m.start(), m.end())
+                    when, anchor = PartialDate(), verb.start() if verb else m.start()
                     if date_group == "-":
                         anchor = None  # the rule says the text gives this atom no time
                     elif date_group and m.group(date_group):
@@ -511,6 +515,7 @@ class _Sentence:
                             kind = rule.kind or JOIN
                             move = _Move(person, kind, to_org=org, anchor=anchor, date=when, rule=rule.name)
                         move.anchor_end = m.end() if anchor is not None else 0
+                        move.undated = date_group == "-"
                         add(move)
 
     def _rule_people(self, m: re.Match, group: str) -> list[str]:
@@ -1603,6 +1608,7 @@ class _Sentence:
                     mv.date = _ahead_if_future(mv.date, skel, mv.anchor, self.article.published)
 
 
+_RULE_VERB = re.compile(r"(?<![\w⟨-])(?:[a-z]+ed|left|quit|took|went|became|began|joins|leaves|hires)\b")
 # Verbs that move someone on from where they were: "moved on to", "went on to join", "jumped to".
 _TRANSITION = re.compile(
     r"(?:mov(?:ed|es|ing)\s+(?:on\s+|over\s+)?to|went\s+on\s+to(?:\s+join)?|jump(?:ed|s|ing)\s+(?:ship\s+)?to|"

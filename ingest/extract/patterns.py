@@ -704,6 +704,7 @@ class _Move:
     rule: str = ""  # the rule that produced it: by default the method that built the move
     keep_date: bool = False  # its date is set; its anchor still claims its clause's date symbol
     date_borrowed: bool = False  # its date is the other half's of the transfer (a date of its own wins)
+    undated: bool = False  # a rule said the text gives it no time: it borrows none
 
     def __post_init__(self):
         if not self.rule:

@@ -205,7 +205,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "This month Kestrel has snapped up former Initech chip executive Ravi Menon to run its processor "
                 "group.",
-                (("Ravi Menon", "in", "Kestrel", "2025-06"), ("Ravi Menon", "out", "Initech", None)),
+                (("Ravi Menon", "in", "Kestrel", "2025-06"), ("Ravi Menon", "out", "Initech", "2025-06")),
             ),
         ),
     ),
@@ -474,14 +474,14 @@ RULES: tuple[Rule, ...] = (
             rf"both\s+|all\s+)*(?:worked|were|was)\s+(?:at|for|with)\s+(?:the\s+)?(?P<b>{ORG})",
             re.IGNORECASE,
         ),
-        atoms=(("pp", "o", "in", None), ("pp", "b", "out", "-")),
+        atoms=(("pp", "o", "in", None), ("pp", "b", "out", None)),
         examples=(
             Example(
                 "In July, Globex added Dana Ortiz and Lars Berg, AI researchers who had worked for Initech.",
                 (
                     ("Dana Ortiz", "in", "Globex", "2024-07"),
-                    ("Dana Ortiz", "out", "Initech", None),
-                    ("Lars Berg", "out", "Initech", None),
+                    ("Dana Ortiz", "out", "Initech", "2024-07"),
+                    ("Lars Berg", "out", "Initech", "2024-07"),
                 ),
             ),
             Example(
