@@ -196,8 +196,7 @@ bangalore, mumbai, delhi, new delhi, hyderabad, chennai, pune, beijing, shanghai
 tokyo, osaka, seoul, taipei, jakarta, lagos, nairobi, accra, cairo, kigali, cape town, johannesburg, sao paulo,
 são paulo, buenos aires, mexico city, bogota, bogotá, toronto, montreal, vancouver, seattle, san francisco,
 new york, boston, austin, los angeles, palo alto, menlo park, mountain view, sydney, melbourne, auckland,
-san jose, san diego, santa clara, sunnyvale, cupertino, redmond, oakland, chicago, washington, atlanta, dallas,
-houston, denver, miami, phoenix, philadelphia, detroit, pittsburgh, portland, minneapolis, nashville, raleigh,
+san jose, san diego, santa clara, sunnyvale, cupertino, redmond, oakland,
 brisbane, perth, adelaide, wellington, singapore city, kuala lumpur, manila, bangkok, hanoi, karachi, lahore, dhaka,
 riyadh, abu dhabi, doha, istanbul, athens, brussels, luxembourg
 """.split(",")
