@@ -476,6 +476,15 @@ class OrganizationMoveCount(models.Model):
                 fields=["side", "bucket", "year", "organization_id"], name="timeline_orgmovecount_unique_key"
             )
         ]
+        indexes = [
+            # The home page's count of people (and organisations) with a move: the rows that are
+            # not zero, counted from the index alone.
+            models.Index(
+                fields=["side", "bucket", "year", "n", "organization_id"],
+                condition=models.Q(n__gt=0),
+                name="timeline_orgmovecount_nonzero",
+            )
+        ]
 
     def __str__(self):
         return f"{self.side} {self.organization_id} {self.year} {self.bucket}: {self.n}"

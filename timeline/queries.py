@@ -14,11 +14,11 @@ Undated moves fall in no range.
 import datetime
 
 from django.db import connections
-from django.db.models import Count, DateField, Exists, F, Func, OuterRef, Prefetch, Q
+from django.db.models import Count, DateField, F, Func, Prefetch, Q
 from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncYear
 
 from timeline import dates, summary
-from timeline.models import Article, Evidence, Move, Organization, Person
+from timeline.models import Article, Evidence, Move, Organization
 
 PERIODS = {"year": TruncYear, "quarter": TruncQuarter, "month": TruncMonth}
 # The same on SQLite with its own strftime: Django's Trunc* call a Python function per row there,
@@ -105,13 +105,11 @@ def with_evidence(moves):
 def counts(confirmed_only=False):
     """What the home page counts: people and organisations only with a move the public sees
     (a person whose only move was rejected is not counted as if they had one)."""
-    moves = visible_moves(confirmed_only)
+    bucket = summary.bucket(confirmed_only)  # from the move counts: a few rows per person at most
     return {
-        "people": Person.objects.filter(Exists(moves.filter(person=OuterRef("pk")))).count(),
-        "organizations": Organization.objects.filter(
-            Exists(moves.filter(to_org=OuterRef("pk"))) | Exists(moves.filter(from_org=OuterRef("pk")))
-        ).count(),
-        "moves": summary.move_count(summary.bucket(confirmed_only)),
+        "people": summary.people_count(bucket),
+        "organizations": summary.organization_count(bucket),
+        "moves": summary.move_count(bucket),
         "articles": Article.objects.count(),
     }
 

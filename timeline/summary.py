@@ -7,7 +7,8 @@ so a page reads a number of rows that depends on the organisations and years, no
 
 - `OrganizationMoveCount`: (side, bucket, year, organisation) → n. Side "in" counts the
   moves to the organisation, "out" those from it; organisation 0 with side "all" counts every
-  move (the home page's total).
+  move (the home page's total); side "who" counts a person's moves (all years only), so the
+  home page counts the people with a move without looking at every person.
 - `PairMoveCount`: (bucket, year, from, to) → n, for moves with both organisations.
 
 `bucket` is what a page shows: "visible" (every move but rejected ones) or "confirmed"; a
@@ -40,7 +41,7 @@ ALL_YEARS = -1
 ORG_TABLE = "timeline_organizationmovecount"
 PAIR_TABLE = "timeline_pairmovecount"
 TRIGGERS = ("timeline_move_counts_ai", "timeline_move_counts_ad", "timeline_move_counts_au")
-WATCHED = ("status", "date", "from_org_id", "to_org_id")
+WATCHED = ("status", "date", "from_org_id", "to_org_id", "person_id")
 VISIBLE, CONFIRMED = "visible", "confirmed"
 
 LOCK_KEY = 7_311_011  # any constant: the advisory lock of writers of moves on PostgreSQL
@@ -51,7 +52,7 @@ def _apply(row, sign, year):
     years = f"(SELECT {ALL_YEARS} AS y UNION ALL SELECT {year}) AS years"
     sides = (
         f"(SELECT 'all' AS s, 0 AS o UNION ALL SELECT 'in', {row}.to_org_id"
-        f" UNION ALL SELECT 'out', {row}.from_org_id) AS sides"
+        f" UNION ALL SELECT 'out', {row}.from_org_id UNION ALL SELECT 'who', {row}.person_id) AS sides"
     )
     buckets = (
         f"(SELECT '{VISIBLE}' AS b WHERE {row}.status <> 'rejected'"
@@ -60,7 +61,7 @@ def _apply(row, sign, year):
     return (
         f"INSERT INTO {ORG_TABLE} (side, bucket, year, organization_id, n) "
         f"SELECT sides.s, buckets.b, years.y, sides.o, {sign} FROM {sides}, {buckets}, {years} "
-        "WHERE sides.o IS NOT NULL "
+        f"WHERE sides.o IS NOT NULL AND (sides.s <> 'who' OR years.y = {ALL_YEARS}) "
         f"ON CONFLICT (side, bucket, year, organization_id) DO UPDATE SET n = {ORG_TABLE}.n + excluded.n; "
         f"INSERT INTO {PAIR_TABLE} (bucket, year, from_id, to_id, n) "
         f"SELECT buckets.b, years.y, {row}.from_org_id, {row}.to_org_id, {sign} FROM {buckets}, {years} "
@@ -165,10 +166,12 @@ def recount(using="default"):
     PairMoveCount.objects.using(using).all().delete()
     moves = Move.objects.using(using).order_by()
     totals, pairs = {}, {}
-    grouped = moves.values_list("date__year", "status", "from_org_id", "to_org_id").annotate(n=Count("*"))
-    for year, status, from_id, to_id, n in grouped:
+    grouped = moves.values_list("date__year", "status", "from_org_id", "to_org_id", "person_id")
+    for year, status, from_id, to_id, person_id, n in grouped.annotate(n=Count("*")):
         buckets = {"rejected": (), "confirmed": (VISIBLE, CONFIRMED)}.get(status, (VISIBLE,))
         for bucket in buckets:
+            key = ("who", bucket, ALL_YEARS, person_id)
+            totals[key] = totals.get(key, 0) + n
             for y in (ALL_YEARS, year or UNDATED):
                 for side, org in (("all", 0), ("in", to_id), ("out", from_id)):
                     if org is not None:
@@ -276,6 +279,21 @@ def pair_counts(bucket, organizations, start=None, end=None, moves=None):
         for f, t, n in grouped:
             pairs[(f, t)] -= n
     return {pair: n for pair, n in pairs.items() if n}
+
+
+def people_count(bucket):
+    """How many people have a move in the bucket: an index-only count of one row per person."""
+    from timeline.models import OrganizationMoveCount
+
+    return OrganizationMoveCount.objects.filter(side="who", bucket=bucket, year=ALL_YEARS, n__gt=0).count()
+
+
+def organization_count(bucket):
+    """How many organisations have a move in the bucket (one or two rows per organisation)."""
+    from timeline.models import OrganizationMoveCount
+
+    rows = OrganizationMoveCount.objects.filter(side__in=("in", "out"), bucket=bucket, year=ALL_YEARS, n__gt=0)
+    return rows.values("organization_id").distinct().count()
 
 
 def move_count(bucket):
