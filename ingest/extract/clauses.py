@@ -258,6 +258,10 @@ class _Sentence:
             return groups[-1] if groups else list(self.article.last_group)
         # The nearest person before it, else the last one spoken of, skipping anyone the article
         # has already called by the other pronoun ("Steve Jobs ... she landed at ..." is not Jobs).
+        # "X, who helped set up OpenAI alongside A and B, said he was joining C": the one who says it
+        speaker = _SUBJECT_SAYS.match(self.skel)
+        if speaker and speaker.end() <= pos and word in ("he", "she", "his", "her"):
+            return [self.symbol(speaker.group("p")).name]
         nearest = [self.symbol(m.group(0)).name for m in reversed(list(_PERSON_NOT_POSS.finditer(before)))][:1]
         if not nearest and "," not in before and word in ("he", "she", "they"):
             # "Commenting on her move to Kennedys, Tracy Watkinson said ...": the subject after the opening phrase
@@ -355,8 +359,10 @@ class _Sentence:
             if reporter and reporter.end() <= m.start("anaph"):
                 mention = self.symbol(reporter.group("o"))
                 reporter = reporter if mention.kind == "O" or mention.name in self.article.solid else None
+            inside = re.search(ORG, m.group("anaph"))  # "the Google DeepMind AI laboratory" is Google DeepMind
             name = (
-                (self.org_name(speaker.group("o")) if speaker else None)
+                (self.org_name(inside.group(0)) if inside else None)
+                or (self.org_name(speaker.group("o")) if speaker else None)
                 or (self.org_name(reporter.group("o")) if reporter else None)
                 or self.article.org_named_like(self, m.group("anaph"))
                 or (leaving and self.article._latest_org(self, m.start("anaph"), False))
@@ -1608,6 +1614,11 @@ class _Sentence:
                     mv.date = _ahead_if_future(mv.date, skel, mv.anchor, self.article.published)
 
 
+# A sentence opened by a person, a relative clause or appositive about them, then their own statement.
+_SUBJECT_SAYS = re.compile(
+    rf"\s*(?P<p>{P})\s*,\s*(?:who|whose|a|an|the)\b(?:[^;⟨]|⟨[PEOD]\d+⟩){{0,200}}?,\s*(?:\w+\s+){{0,2}}?"
+    rf"(?:said|says|announced|announces|confirmed|told\s+[\w⟨⟩\d]+|added|wrote|revealed|posted)\b"
+)
 _RULE_VERB = re.compile(r"(?<![\w⟨-])(?:[a-z]+ed|left|quit|took|went|became|began|joins|leaves|hires)\b")
 # Verbs that move someone on from where they were: "moved on to", "went on to join", "jumped to".
 _TRANSITION = re.compile(
