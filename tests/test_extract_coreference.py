@@ -40,12 +40,13 @@ def test_an_undated_step_does_not_guess_a_departure():
 
 def test_he_after_a_relative_clause_and_said_is_the_subject():
     found = moves(
-        "Dana Ortiz, who helped set up Globex alongside Omar Haddad and Lars Berg, said he was joining Kestrel Robotics."
+        "Dana Ortiz, who helped set up Globex alongside Omar Haddad and Lars Berg, said he was joining "
+        "Kestrel Robotics."
     )
     assert any(p == "Dana Ortiz" and to == "Kestrel Robotics" for p, _, to, _ in found)
     assert not any(p in ("Omar Haddad", "Lars Berg") and to == "Kestrel Robotics" for p, _, to, _ in found)
 
 
 def test_an_organisation_inside_a_description_is_the_one_meant():
-    found = moves("Dana Ortiz, who led research at Globex, announced her move to the Kestrel Robotics AI laboratory.")
+    found = moves("Dana Ortiz, who led research at Globex, announced her move to the Kestrel Robotics laboratory.")
     assert any(p == "Dana Ortiz" and to == "Kestrel Robotics" for p, _, to, _ in found)
