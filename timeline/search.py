@@ -18,6 +18,7 @@ import difflib
 import re
 
 from django.db import connection
+from django.db.models import F, Subquery
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -149,6 +150,9 @@ def _fts5_query(terms):
     return " ".join([f'"{t}"' for t in terms[:-1]] + [f'"{terms[-1]}"*'])
 
 
+RANK_CANDIDATES = 200  # the newest matches of a query that are ranked (see search_articles)
+
+
 def search_articles(q, limit):
     """Articles whose title or text hold every word: [(article, snippet)], best first."""
     terms = words(q)
@@ -158,11 +162,24 @@ def search_articles(q, limit):
         from django.contrib.postgres.search import SearchHeadline, SearchRank
 
         query = _pg_query(terms)
-        found = (
+        # Rank only the newest matches and write snippets only for the page shown: both re-read whole
+        # texts, so doing them for every match of a common word costs seconds at 100,000 articles.
+        newest = (
             Article.objects.annotate(vector=_article_vector())
             .filter(vector=query)
+            .order_by(F("published").desc(nulls_last=True), "-id")
+            .values("id")[:RANK_CANDIDATES]
+        )
+        ranked = list(
+            Article.objects.filter(id__in=Subquery(newest))
+            .annotate(rank=SearchRank(_article_vector(), query))
+            .order_by("-rank", F("published").desc(nulls_last=True), "id")
+            .values_list("id", flat=True)[:limit]
+        )
+        order = {pk: i for i, pk in enumerate(ranked)}
+        found = sorted(
+            Article.objects.filter(id__in=ranked)
             .annotate(
-                rank=SearchRank(_article_vector(), query),
                 snippet=SearchHeadline(
                     "text",
                     query,
@@ -175,8 +192,8 @@ def search_articles(q, limit):
                     fragment_delimiter=" … ",
                 ),
             )
-            .defer("text")
-            .order_by("-rank", "-published", "id")[:limit]
+            .defer("text"),
+            key=lambda a: order[a.pk],
         )
         return [(a, highlighted(a.snippet)) for a in found]
     if connection.vendor != "sqlite":
@@ -233,9 +250,14 @@ def search_evidence(q, limit):
         from django.contrib.postgres.search import SearchHeadline
 
         query = _pg_query(terms)
-        found = (
+        page = list(
             visible.annotate(vector=_evidence_vector())
             .filter(vector=query)
+            .order_by("-id")
+            .values_list("id", flat=True)[:limit]
+        )
+        found = (
+            visible.filter(id__in=page)
             .annotate(
                 snippet=SearchHeadline(
                     "sentence", query, config=PG_CONFIG, start_sel=START, stop_sel=STOP, highlight_all=True
@@ -243,7 +265,7 @@ def search_evidence(q, limit):
             )
             .select_related("article")
             .defer("article__text")
-            .order_by("-id")[:limit]
+            .order_by("-id")
         )
         return [(ev, highlighted(ev.snippet)) for ev in found]
     if connection.vendor != "sqlite":
