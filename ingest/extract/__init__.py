@@ -79,8 +79,14 @@ def extract_or_error(article: ParsedArticle) -> list[ExtractedMove] | Exception:
     try:
         with _time_limit(TIME_LIMIT):
             return extract_article(article)
+    except _Expired:
+        return ExtractionTimeout(f"too complex: extraction stopped after {TIME_LIMIT:g} CPU seconds")
     except Exception as exc:  # noqa: BLE001
         return exc
+
+
+class _Expired(BaseException):
+    """Raised by the CPU timer: a BaseException, so that no library's `except Exception` swallows it."""
 
 
 @contextmanager
@@ -92,10 +98,11 @@ def _time_limit(seconds: float):
         return
 
     def expired(signum, frame):
-        raise ExtractionTimeout(f"too complex: extraction stopped after {seconds:g} CPU seconds")
+        raise _Expired()
 
     previous = signal.signal(signal.SIGPROF, expired)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    # and again every 50 ms after that, should a bare `except:` somewhere swallow the first one
+    signal.setitimer(signal.ITIMER_PROF, seconds, 0.05)
     try:
         yield
     finally:
