@@ -7,17 +7,13 @@ import pytest
 
 from ingest.extract import extract_moves
 from ingest.rules import departures
+from tests.extraction import claimed_atoms
 
 DAY = datetime.date(2025, 6, 15)
 
 
 def atoms(text):
-    out = set()
-    for move in extract_moves(text, DAY):
-        for org, direction in ((move.from_org, "out"), (move.to_org, "in")):
-            if org:
-                out.add((move.person, direction, org))
-    return out
+    return claimed_atoms(text, DAY)
 
 
 def rule_hits(text):

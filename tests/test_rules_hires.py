@@ -6,20 +6,14 @@ import datetime
 import pytest
 
 from ingest.extract import extract_moves
+from tests.extraction import claimed_atoms
 
 DAY = datetime.date(2025, 6, 15)
 
 
 def rule_atoms(text):
     """(person, direction, organisation) claimed by a hires rule."""
-    out = set()
-    for move in extract_moves(text, DAY):
-        if not move.rule.startswith("hires:"):
-            continue
-        for org, direction in ((move.from_org, "out"), (move.to_org, "in")):
-            if org:
-                out.add((move.person, direction, org))
-    return out
+    return claimed_atoms(text, DAY, "hires:")
 
 
 @pytest.mark.parametrize(

@@ -6,21 +6,14 @@ import datetime
 
 import pytest
 
-from ingest.extract import extract_moves
+from tests.extraction import claimed_atoms
 
 DAY = datetime.date(2025, 6, 15)
 
 
 def rule_atoms(text):
     """(person, direction, organisation) claimed by a successions rule."""
-    out = set()
-    for move in extract_moves(text, DAY):
-        if not move.rule.startswith("successions:"):
-            continue
-        for org, direction in ((move.from_org, "out"), (move.to_org, "in")):
-            if org:
-                out.add((move.person, direction, org))
-    return out
+    return claimed_atoms(text, DAY, "successions:")
 
 
 @pytest.mark.parametrize(
