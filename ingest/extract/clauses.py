@@ -5,6 +5,7 @@ the recall fallback), and the dates handed to each move.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -484,14 +485,17 @@ class _Sentence:
         if len(key) >= 2 and key in self.article.people.display:
             return True
         # a two-word name in a list with a person: "joining Jeff Dean and Oriol Vinyals"
-        for m in re.finditer(r"⟨E\d+⟩(?=\s*(?:,|and|&)\s*⟨P\d+⟩)|(?<=⟨P)\d+⟩\s*(?:,|and|&)\s*⟨E\d+⟩", self.skel):
-            sym = re.search(r"⟨E\d+⟩", m.group(0))
-            mention = self.symbol(sym.group(0)) if sym else None
-            if mention is not None and mention.name == org and len(key) == 2 and _name_shaped(org.split()[0]):
-                return True
+        if len(key) == 2 and org in self._listed_with_person and _name_shaped(org.split()[0]):
+            return True
         if len(key) == 1 and key[0] in _TITLE_WORDS:
             return True
         return key[-1] in ("award", "awards", "prize", "medal")
+
+    @functools.cached_property
+    def _listed_with_person(self) -> set[str]:
+        """Names (not people) listed beside a person in this sentence: "⟨E1⟩ and ⟨P2⟩", "⟨P1⟩, ⟨E2⟩"."""
+        pattern = r"⟨E\d+⟩(?=\s*(?:,|and|&)\s*⟨P\d+⟩)|(?<=⟨P)\d+⟩\s*(?:,|and|&)\s*⟨E\d+⟩"
+        return {self.symbol(re.search(r"⟨E\d+⟩", m.group(0)).group(0)).name for m in re.finditer(pattern, self.skel)}
 
     def _rule_moves(self, add) -> None:
         """The named rules of ingest/rules/: each match claims the atoms its rule declares."""
