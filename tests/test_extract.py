@@ -456,7 +456,7 @@ def test_a_name_with_an_article_is_not_a_person():
     text = (
         "Sara McAllen spent nine years at Apple, where she worked on the Neural Engine, and left the company last year."
     )
-    assert atoms(text) == {("Sara McAllen", "Apple", "out")}
+    assert atoms(text) == {("Sara McAllen", "Apple", "in"), ("Sara McAllen", "Apple", "out")}
 
 
 def test_markdown_emphasis_and_bullets_do_not_hide_a_hire():
@@ -506,7 +506,8 @@ def test_it_keeps_research_and_ai_inside_an_organisation_name():
 
 def test_it_reads_spent_years_at_as_a_finished_stint():
     text = "Kelp hired Wei Zhang, who spent seven years at Globex, as its head of hardware."
-    assert atoms(text) == {("Wei Zhang", "Kelp", "in"), ("Wei Zhang", "Globex", "out")}
+    # a career period: in and out of Globex (undated), ANNOTATION.md
+    assert atoms(text) == {("Wei Zhang", "Kelp", "in"), ("Wei Zhang", "Globex", "in"), ("Wei Zhang", "Globex", "out")}
 
 
 def test_has_spent_years_at_is_not_a_departure():
@@ -754,7 +755,11 @@ def test_until_dates_the_departure():
 
 def test_spent_the_past_years_at_is_a_finished_stint():
     text = "Ayesha Rahim lands at Initech as VP of engineering. She spent the past four years at Globex."
-    assert atoms(text) == {("Ayesha Rahim", "Initech", "in"), ("Ayesha Rahim", "Globex", "out")}
+    assert atoms(text) == {
+        ("Ayesha Rahim", "Initech", "in"),
+        ("Ayesha Rahim", "Globex", "in"),
+        ("Ayesha Rahim", "Globex", "out"),
+    }
 
 
 def test_the_startup_is_not_the_former_employer_named_in_the_same_sentence():

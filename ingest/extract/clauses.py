@@ -506,6 +506,8 @@ class _Sentence:
                     org = self._rule_org(m, org_group, leaving=direction == "out")
                     if not people or not org:
                         continue
+                    if direction == "out" and self._unit_in_match(m, org):
+                        continue  # "Google's X joined Google DeepMind": a move inside one organisation
                     # the clause's date goes to the rule's verb (its first finished act, if any)
                     verb = _RULE_VERB.search(self.skel, m.start(), m.end())
                     when, anchor = PartialDate(), verb.start() if verb else m.start()
@@ -527,6 +529,14 @@ class _Sentence:
                         move.anchor_end = m.end() if anchor is not None else 0
                         move.undated = date_group == "-"
                         add(move)
+
+    def _unit_in_match(self, m: re.Match, org: str) -> bool:
+        """Another organisation of the match is a unit or the parent of this one ("Google", "Google DeepMind")."""
+        for sym in re.findall(ORG, m.group(0)):
+            other = self.symbol(sym).name
+            if other != org and (other.startswith(org + " ") or org.startswith(other + " ")):
+                return True
+        return False
 
     def _rule_people(self, m: re.Match, group: str) -> list[str]:
         text = m.group(group)

@@ -179,7 +179,12 @@ def find_mentions(sentence: str, headline: bool = False) -> list[Mention]:
             continue
         run = [tokens[i]]
         j = i + 1
-        while j < n and not run[-1].poss and tokens[j].start - run[-1].end <= 1:
+        while (
+            j < n
+            and not run[-1].poss
+            and tokens[j].start - run[-1].end <= 1
+            and not sentence[run[-1].end : tokens[j].start].strip(" \u00a0")  # "Shazeer—Gemini's": two names
+        ):
             tok = tokens[j]
             if _is_cap(tok):
                 run.append(tok)
@@ -311,6 +316,13 @@ def _classify_run(sentence: str, run: list[Token], headline: bool) -> list[Menti
             end = k + 2
             out.append(_mention("O", sentence, run[k:end], canonical_org(_span(sentence, run[k:end]))))
             k = end
+            continue
+        place = run[k].text in ("New", "North", "South", "East", "West") and k + 1 < len(run)
+        tail = _org_tail(run, k + 1) if place and not _known_org_at(run, k + 1) else 0
+        if tail and not run[k].poss:
+            # "New York University", "North Carolina State University": a place word begins the name
+            out.append(_mention("O", sentence, run[k:tail], canonical_org(_span(sentence, run[k:tail]))))
+            k = tail
             continue
         if run[k].text.lower() in _NOT_NAME or run[k].text.lower() in _PARTICLES | {"of", "for", "&"}:
             k += 1

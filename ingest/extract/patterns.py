@@ -104,6 +104,7 @@ _V_JOIN = (
     rf"(?:sign(?:s|ed|ing)? on|c(?:ame|omes?|oming) (?:aboard|on board)) as(?= (?:the )?{ORG}'s? )|"
     rf"(?:move[sd]?|moving) (?:over )?to(?: (?:a |an )?(?:new )?(?:role|job|position|post) (?:at|with))?|"
     rf"head(?:s|ed|ing)? to|jump(?:s|ed|ing)? (?:ship )?to|defect(?:s|ed|ing)? to|"
+    rf"transition(?:s|ed|ing)? (?:over )?to|"
     rf"decamp(?:s|ed|ing)? (?:to|for)|went to|go(?:es)? to|going to|"
     rf"start(?:s|ed|ing)?(?:\s+{D})? (?:work(?:ing)? )?(?:at|with|on)|land(?:s|ed|ing)? at|"
     rf"(?:take|takes|took|taking) (?:over )?the (?:helm|reins) (?:at|of)|"

@@ -164,8 +164,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="career:spent-years",
         doc="an ended spell of a given length: 'spent nine years at A', 'worked at A for 13 years', "
-        "'built his career in A for 13 years', 'worked at A in the 80s and 90s' (an out-atom for 'spent', as the synthetic corpus annotates it; "
-        "in and out for 'worked at A for N years'; dated only by the clause)",
+        "'built his career in A for 13 years', 'worked at A in the 80s and 90s' (in and out, undated by the spell: ANNOTATION.md's career periods; "
+        "dated only by the clause)",
         pattern=re.compile(
             rf"(?P<p>{PERSON}|\bI\b)(?:\s*,\s*who|{_APPOSITIVE}){_GAP_PAST}\s+(?:"
             rf"spent\s+(?:(?:his|her|their|most\s+of\s+(?:his|her|their))\s+)?{_SPELL}(?:\s+(?:[\w-]+\s+){{0,5}}?)?\s*"
@@ -181,6 +181,7 @@ RULES: tuple[Rule, ...] = (
             re.IGNORECASE,
         ),
         atoms=(
+            ("p", "o", "in", None),
             ("p", "o", "out", None),
             ("p", "o2", "in", None),
             ("p", "o2", "out", "dl2"),
@@ -194,7 +195,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             Example(
                 "Before joining Pellucid, Harriet Vane spent nearly nine years at Marlowe Freight.",
-                (("Harriet Vane", "out", "Marlowe Freight", None),),
+                (("Harriet Vane", "in", "Marlowe Freight", None), ("Harriet Vane", "out", "Marlowe Freight", None)),
             ),
             Example(
                 "Dana Ortiz joined Kestrel Robotics, where she spent six years.",
@@ -206,7 +207,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "Dmitri Orlov, who spent a decade at Halloway Systems, now runs a fund.",
-                (("Dmitri Orlov", "out", "Halloway Systems", None),),
+                (("Dmitri Orlov", "in", "Halloway Systems", None), ("Dmitri Orlov", "out", "Halloway Systems", None)),
             ),
             Example(
                 "Ravi Menon worked at Halcyon Systems for a decade, serving as VP for eight years, before leaving "
@@ -223,7 +224,7 @@ RULES: tuple[Rule, ...] = (
             ),
             Example(
                 "Ilse Varga spent five years in total at the logistics firm Corvane.",
-                (("Ilse Varga", "out", "Corvane", None),),
+                (("Ilse Varga", "in", "Corvane", None), ("Ilse Varga", "out", "Corvane", None)),
             ),
         ),
     ),

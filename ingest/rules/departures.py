@@ -613,16 +613,40 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="departures:staffer-joins",
         doc="a current employee of A, so labelled, joining B: 'A third Globex staffer, X, is also rejoining B', "
-        "'Globex engineer X has joined B' (a direct transition; not 'a former Globex engineer')",
+        "'Globex engineer X has joined B', 'Globex veteran X joined B', 'Halden University's X went to B' (a direct "
+        "transition; not 'a former Globex engineer', 'Globex's former CEO X')",
         pattern=re.compile(
-            rf"(?P<o>⟨(?<!former ⟨)(?<!ex-⟨)[OE]\d+⟩)(?!')\s+(?:[\w-]+\s+){{0,2}}?(?:staffer|employee|researcher|"
-            rf"engineer|executive|scientist|manager|director|designer)\s*,?\s*(?P<p>{P})(?!')\s*,?\s*{_AUX}"
+            rf"(?:(?P<o>⟨(?<!former ⟨)(?<!ex-⟨)(?<!onetime ⟨)[OE]\d+⟩)(?!')\s+(?:[\w-]+\s+){{0,2}}?(?:staffer|employee|researcher|"
+            rf"engineer|executive|scientist|manager|director|designer|veteran|lifer|insider)"
+            # "Stanford's Andrew Ng joined Baidu", "New York University's Yann LeCun went to Facebook": the
+            # possessive names where the person is as they move (not "Google's former CEO X")
+            rf"|(?P<o2>⟨[OE]\d+⟩)'s\s+(?!(?:[\w-]+\s+){{0,4}}?(?:former|ex-|onetime|one-time|"
+            rf"erstwhile|then|co-?founders?|founders?)\b)(?:[\w-]+\s+){{0,4}}?)"
+            rf"\s*,?\s*(?P<p>{P})(?!')\s*,?\s*{_AUX}"
             rf"(?:(?:re)?join(?:s|ed|ing)?|(?:is|was)\s+(?:moving|headed|heading|defecting)\s+to|defected\s+to|"
-            rf"moved\s+to|left\s+for|leaving\s+for)\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})(?!')",
+            rf"moved\s+to|went\s+to|jumped\s+to|left\s+for|leaving\s+for)\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})(?!')",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "out", None),),
+        atoms=(("p", "o", "out", None), ("p", "o2", "out", None)),
         examples=(
+            Example(
+                "In recent years Halden University's Mira Osei went to Initech, and Corvane's Jon Keel joined "
+                "Lime Labs.",
+                (
+                    ("Mira Osei", "out", "Halden University", None),
+                    ("Mira Osei", "in", "Initech", None),
+                    ("Jon Keel", "out", "Corvane", None),
+                    ("Jon Keel", "in", "Lime Labs", None),
+                ),
+            ),
+            Example(
+                "Globex veteran Dana Ortiz has joined Initech as its first president of AI strategy.",
+                (("Dana Ortiz", "out", "Globex", None), ("Dana Ortiz", "in", "Initech", None)),
+            ),
+            Example(
+                "Globex's former chief executive Dana Ortiz has joined Initech.",
+                (("Dana Ortiz", "in", "Initech", None),),
+            ),
             Example(
                 "A third Kestrel Robotics staffer, Lena Park, is also rejoining Initech, per the company's "
                 "announcement.",
