@@ -183,6 +183,10 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published", "filename"]
+        indexes = [
+            # The admin move list's article filter offers the newest articles: no sort of them all.
+            models.Index(fields=["ingested_at", "id"], name="timeline_article_ingested"),
+        ]
 
     def __str__(self):
         return self.title or self.filename
@@ -508,3 +512,27 @@ class PairMoveCount(models.Model):
 
     def __str__(self):
         return f"{self.from_id} → {self.to_id} {self.year} {self.bucket}: {self.n}"
+
+
+class PersonMoveSummary(models.Model):
+    """Per person, over the visible moves (all but rejected): how many, how many to an
+    organisation (in), from one (out), and the newest date. Kept by triggers on the moves and
+    people tables (timeline/summary.py); the people directory sorts on it through indexes
+    that `summary.install` creates, so a page reads its 50 rows, not every person's moves.
+    `name` is a copy of the person's name: the sorts' tie-break, in the same index."""
+
+    person = models.OneToOneField(
+        Person,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,  # the triggers add and remove rows; no constraint to order deletes by
+        primary_key=True,
+        related_name="move_summary",
+    )
+    name = models.CharField(max_length=200)
+    moves = models.IntegerField()
+    n_in = models.IntegerField()
+    n_out = models.IntegerField()
+    latest = models.DateField(null=True)
+
+    def __str__(self):
+        return f"{self.name}: {self.moves} moves, latest {self.latest}"

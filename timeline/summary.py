@@ -25,6 +25,12 @@ curation, the admin, `bulk_create`, a raw UPDATE. On PostgreSQL the trigger firs
 transaction-level advisory lock, so transactions that write moves take the counter rows one
 after the other instead of deadlocking on them (SQLite has one writer at a time anyway).
 
+- `PersonMoveSummary`: per person, the visible moves, those to and from an organisation,
+  and the newest date, with the person's name beside them; indexes on (column, name, person)
+  serve the people directory's sorts by moves in, moves out and latest move. A trigger
+  recomputes a person's row from that person's moves (a few rows, through the (person, date)
+  index) whenever one of them changes, so deleting the newest move gives the next newest.
+
 A migration that remakes `timeline_move` on SQLite drops its triggers; `install` runs after
 every `migrate` (post_migrate), puts back what is missing and then recounts from the moves.
 """
@@ -41,6 +47,23 @@ ALL_YEARS = -1
 ORG_TABLE = "timeline_organizationmovecount"
 PAIR_TABLE = "timeline_pairmovecount"
 TRIGGERS = ("timeline_move_counts_ai", "timeline_move_counts_ad", "timeline_move_counts_au")
+PERSON_TABLE = "timeline_personmovesummary"
+# On timeline_move (insert, delete, update), then on timeline_person (name changed, deleted).
+PERSON_TRIGGERS = (
+    "timeline_person_summary_ai",
+    "timeline_person_summary_ad",
+    "timeline_person_summary_au",
+    "timeline_person_summary_name",
+    "timeline_person_summary_pd",
+)
+# The people directory's sorts, most (or newest) first, ties by name: ORDER BY column DESC,
+# name, person_id walks one of these and stops at the page. Undated people sort last (NULL is
+# the smallest value on SQLite; PostgreSQL needs NULLS LAST said).
+PERSON_INDEXES = {
+    "timeline_personsummary_latest": ("latest DESC", "latest DESC NULLS LAST"),
+    "timeline_personsummary_in": ("n_in DESC", "n_in DESC"),
+    "timeline_personsummary_out": ("n_out DESC", "n_out DESC"),
+}
 WATCHED = ("status", "date", "from_org_id", "to_org_id", "person_id")
 VISIBLE, CONFIRMED = "visible", "confirmed"
 
@@ -72,6 +95,88 @@ def _apply(row, sign, year):
 
 def _changed(old="OLD", new="NEW"):
     return " OR ".join(f"{old}.{c} IS DISTINCT FROM {new}.{c}" for c in WATCHED)
+
+
+def _person_upsert(person_id):
+    """SQL recomputing the summary row of the person `person_id` (NEW.person_id ...) from their moves."""
+    return (
+        f"INSERT INTO {PERSON_TABLE} (person_id, name, moves, n_in, n_out, latest) "
+        "SELECT p.id, p.name, COUNT(m.id), COUNT(m.to_org_id), COUNT(m.from_org_id), MAX(m.date) "
+        "FROM timeline_person p LEFT JOIN timeline_move m ON m.person_id = p.id AND m.status <> 'rejected' "
+        f"WHERE p.id = {person_id} GROUP BY p.id, p.name "
+        "ON CONFLICT (person_id) DO UPDATE SET name = excluded.name, moves = excluded.moves, "
+        "n_in = excluded.n_in, n_out = excluded.n_out, latest = excluded.latest;"
+    )
+
+
+def _person_indexes(vendor):
+    column = 0 if vendor == "sqlite" else 1
+    return [
+        f"CREATE INDEX IF NOT EXISTS {name} ON {PERSON_TABLE} ({columns[column]}, name, person_id)"
+        for name, columns in PERSON_INDEXES.items()
+    ]
+
+
+def sqlite_person_statements():
+    t = PERSON_TRIGGERS
+    changed = _changed().replace("IS DISTINCT FROM", "IS NOT")
+    return (
+        [f"DROP TRIGGER IF EXISTS {name}" for name in t]
+        + [
+            f"CREATE TRIGGER {t[0]} AFTER INSERT ON timeline_move BEGIN {_person_upsert('NEW.person_id')} END",
+            f"CREATE TRIGGER {t[1]} AFTER DELETE ON timeline_move BEGIN {_person_upsert('OLD.person_id')} END",
+            f"CREATE TRIGGER {t[2]} AFTER UPDATE OF {', '.join(WATCHED)} ON timeline_move WHEN {changed} "
+            f"BEGIN {_person_upsert('OLD.person_id')} {_person_upsert('NEW.person_id')} END",
+            f"CREATE TRIGGER {t[3]} AFTER UPDATE OF name ON timeline_person "
+            f"BEGIN UPDATE {PERSON_TABLE} SET name = NEW.name WHERE person_id = NEW.id; END",
+            f"CREATE TRIGGER {t[4]} AFTER DELETE ON timeline_person "
+            f"BEGIN DELETE FROM {PERSON_TABLE} WHERE person_id = OLD.id; END",
+        ]
+        + _person_indexes("sqlite")
+    )
+
+
+def postgres_person_statements():
+    t = PERSON_TRIGGERS
+    moves = f"""
+CREATE OR REPLACE FUNCTION timeline_person_summary() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    -- The writers of moves take turns (the counts' lock): each recount sees the others' commits.
+    PERFORM pg_advisory_xact_lock({LOCK_KEY});
+    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        {_person_upsert("OLD.person_id")}
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.person_id IS DISTINCT FROM OLD.person_id) THEN
+        {_person_upsert("NEW.person_id")}
+    END IF;
+    RETURN NULL;
+END $$"""
+    people = f"""
+CREATE OR REPLACE FUNCTION timeline_person_summary_person() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        DELETE FROM {PERSON_TABLE} WHERE person_id = OLD.id;
+    ELSE
+        UPDATE {PERSON_TABLE} SET name = NEW.name WHERE person_id = NEW.id;
+    END IF;
+    RETURN NULL;
+END $$"""
+    return (
+        [moves, people]
+        + [f"DROP TRIGGER IF EXISTS {name} ON timeline_move" for name in t[:3]]
+        + [f"DROP TRIGGER IF EXISTS {name} ON timeline_person" for name in t[3:]]
+        + [
+            f"CREATE TRIGGER {t[0]} AFTER INSERT OR DELETE ON timeline_move "
+            "FOR EACH ROW EXECUTE FUNCTION timeline_person_summary()",
+            f"CREATE TRIGGER {t[2]} AFTER UPDATE OF {', '.join(WATCHED)} ON timeline_move "
+            f"FOR EACH ROW WHEN ({_changed()}) EXECUTE FUNCTION timeline_person_summary()",
+            f"CREATE TRIGGER {t[3]} AFTER UPDATE OF name ON timeline_person "
+            "FOR EACH ROW EXECUTE FUNCTION timeline_person_summary_person()",
+            f"CREATE TRIGGER {t[4]} AFTER DELETE ON timeline_person "
+            "FOR EACH ROW EXECUTE FUNCTION timeline_person_summary_person()",
+        ]
+        + _person_indexes("postgresql")
+    )
 
 
 def sqlite_statements():
@@ -116,11 +221,15 @@ END $$"""
 
 def _missing_triggers(cursor, vendor):
     if vendor == "sqlite":
-        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'timeline_move'")
-        wanted = set(TRIGGERS)
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('timeline_move', 'timeline_person')"
+        )
+        wanted = set(TRIGGERS) | set(PERSON_TRIGGERS)
     else:
-        cursor.execute("SELECT tgname FROM pg_trigger WHERE tgrelid = 'timeline_move'::regclass")
-        wanted = {TRIGGERS[0], TRIGGERS[2]}
+        cursor.execute(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid IN ('timeline_move'::regclass, 'timeline_person'::regclass)"
+        )
+        wanted = {TRIGGERS[0], TRIGGERS[2]} | (set(PERSON_TRIGGERS) - {PERSON_TRIGGERS[1]})
     return wanted - {name for (name,) in cursor.fetchall()}
 
 
@@ -133,8 +242,10 @@ def install(using="default", force=False, **kwargs):
         return False
     with connection.cursor() as cursor:
         tables = connection.introspection.table_names(cursor)
-        if ORG_TABLE not in tables or "timeline_move" not in tables:
-            return False  # before the migration that makes them
+        if ORG_TABLE not in tables or PERSON_TABLE not in tables or "timeline_move" not in tables:
+            return False  # before the migrations that make them
+        for statement in _person_indexes(connection.vendor):
+            cursor.execute(statement)  # IF NOT EXISTS: a table remade by a migration loses them
         if not force and not _missing_triggers(cursor, connection.vendor):
             # A flush (tests) on SQLite deletes the moves through the triggers after or before
             # the counts: recount when the total disagrees with the moves.
@@ -145,14 +256,20 @@ def install(using="default", force=False, **kwargs):
                 "WHERE side = 'all' AND bucket = %s AND year = %s AND organization_id = 0",
                 [VISIBLE, ALL_YEARS],
             )
-            if cursor.fetchone()[0] == moves:
+            counted = cursor.fetchone()[0]
+            cursor.execute(f"SELECT COALESCE(SUM(moves), 0) FROM {PERSON_TABLE}")
+            if counted == moves and cursor.fetchone()[0] == moves:
                 return False
             with transaction.atomic(using=using):
                 recount(using)
             return True
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:
-            for statement in sqlite_statements() if connection.vendor == "sqlite" else postgres_statements():
+            if connection.vendor == "sqlite":
+                statements = sqlite_statements() + sqlite_person_statements()
+            else:
+                statements = postgres_statements() + postgres_person_statements()
+            for statement in statements:
                 cursor.execute(statement)
         recount(using)
     return True
@@ -188,6 +305,14 @@ def recount(using="default"):
         [PairMoveCount(bucket=b, year=y, from_id=f, to_id=t, n=n) for (b, y, f, t), n in pairs.items()],
         batch_size=2000,
     )
+    with connections[using].cursor() as cursor:
+        cursor.execute(f"DELETE FROM {PERSON_TABLE}")
+        cursor.execute(
+            f"INSERT INTO {PERSON_TABLE} (person_id, name, moves, n_in, n_out, latest) "
+            "SELECT p.id, p.name, COUNT(m.id), COUNT(m.to_org_id), COUNT(m.from_org_id), MAX(m.date) "
+            "FROM timeline_person p JOIN timeline_move m ON m.person_id = p.id AND m.status <> 'rejected' "
+            "GROUP BY p.id, p.name"
+        )
 
 
 # Reading ------------------------------------------------------------------------------------

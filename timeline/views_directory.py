@@ -2,9 +2,11 @@
 name suggestions behind the explorer's autocomplete.
 
 Each directory is filtered by name (aliases included), sorted by name, moves in, moves out or
-latest move, paginated, and has JSON/CSV twins of exactly the page shown. Counts are
-correlated subqueries over the visible moves, so a page costs the same few queries however
-many rows there are.
+latest move, paginated, and has JSON/CSV twins of exactly the page shown. A page costs the same
+few queries however many rows there are. People's counts and latest dates come from the
+per-person summary the triggers keep (`PersonMoveSummary`, timeline/summary.py): sorted most
+(or newest) first, a page walks that table's index and stops at its 50 rows. Organisations'
+come from the per-organisation move counts; articles' are correlated subqueries.
 """
 
 from urllib.parse import urlsplit
@@ -32,25 +34,16 @@ PER_PAGE = 50
 NAMES_LIMIT = 8
 
 
-def _count(moves, column):
-    counted = moves.order_by().values(column).annotate(n=Count("pk")).values("n")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
-
-
-def _latest(moves):
-    # ORDER BY date DESC LIMIT 1 walks the (person, date) index backwards: no scan of the moves.
-    return Subquery(moves.filter(date__isnull=False).order_by("-date").values("date")[:1])
-
-
 def with_person_context(people):
-    """People with their visible moves counted, their latest move's date, and the organisation
-    and role of their latest move to somewhere (the context a search result shows)."""
+    """People with their visible moves in and out and their latest move's date (read from the
+    per-person summary), and the organisation and role of their latest move to somewhere (the
+    context a search result shows: a subquery per row shown, through the (person, date) index)."""
     visible = Move.objects.visible().filter(person=OuterRef("pk"))
     latest_join = visible.filter(to_org__isnull=False).order_by(F("date").desc(nulls_last=True), "-id")
     return people.annotate(
-        n_in=_count(visible.filter(to_org__isnull=False), "person"),
-        n_out=_count(visible.filter(from_org__isnull=False), "person"),
-        latest=_latest(visible),
+        n_in=Coalesce(F("move_summary__n_in"), 0),
+        n_out=Coalesce(F("move_summary__n_out"), 0),
+        latest=F("move_summary__latest"),
         latest_org=Subquery(latest_join.values("to_org__name")[:1]),
         latest_org_slug=Subquery(latest_join.values("to_org__slug")[:1]),
         latest_role=Subquery(latest_join.values("role")[:1]),
@@ -122,6 +115,21 @@ def _named(model, q):
 SORT_FIELDS = {"moves_in": "n_in", "moves_out": "n_out", "moves": "n_moves"}
 
 
+PERSON_SORTS = {"moves_in": "move_summary__n_in", "moves_out": "move_summary__n_out", "latest": "move_summary__latest"}
+
+
+def _person_order(sort):
+    """Most (or newest) first is one walk of a summary index (column DESC, name, person_id),
+    undated people last; the other way round sorts the summary rows (no subquery per person)."""
+    column = sort.lstrip("-")
+    if column not in PERSON_SORTS:
+        return _order(sort, "name")
+    field = PERSON_SORTS[column]
+    if sort.startswith("-"):
+        return (F(field).desc(nulls_last=True), "move_summary__name", "move_summary__person_id")
+    return (F(field).asc(nulls_last=True), "move_summary__name", "move_summary__person_id")
+
+
 def _order(sort, text_field):
     column = sort.lstrip("-")
     descending = sort.startswith("-")
@@ -145,6 +153,9 @@ class Directory:
             base = Article.objects.all()
             if q:
                 base = base.filter(Q(title__icontains=q) | Q(filename__icontains=q))
+        elif self.model is Person:
+            # Public: a visible move, counted in the summary (the same people as .public()).
+            base = (_named(Person, q) if q else Person.objects.all()).filter(move_summary__moves__gt=0)
         else:
             base = (_named(self.model, q) if q else self.model.objects.all()).public()
         return base
@@ -153,6 +164,8 @@ class Directory:
         sort = data["sort"] or self.default_sort
         if self.model is Organization:
             records = organizations_sorted(self.records(data["q"]), sort)
+        elif self.model is Person:
+            records = self.context(self.records(data["q"])).order_by(*_person_order(sort))
         else:
             records = self.context(self.records(data["q"])).order_by(*_order(sort, self.text_field))
         return sort, Paginator(records, PER_PAGE).get_page(data["page"] or 1)
