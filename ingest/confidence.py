@@ -31,6 +31,7 @@ PRIORS = {
     "hires": 0.8,
     "departures": 0.8,
     "successions": 0.8,
+    "transfers": 0.8,
     # too rare on the dev corpus to measure: by kind of evidence
     "cofounders": 0.8,
     "returns": 0.8,

@@ -111,16 +111,22 @@ def absorb(keep, other, reason=""):
     return changed
 
 
-def consolidate(person_ids):
+def consolidate(person_ids, moves=None):
     """Fold together the moves of these people that are one event, as far as no curator
     decided otherwise: two dated moves with compatible dates, or an undated move beside the
     one dated move it is compatible with. A curated move survives (keeping its status and
     fields); two curated moves are left to curators. Returns the number of moves folded away.
+
+    `moves`, when the caller holds them ({person id: every move of that person, by id}, as
+    ingest's Matcher does), saves reading them again.
     """
     folded = 0
     by_person = {}
-    for move in Move.objects.filter(person_id__in=set(person_ids)).select_related("person").order_by("id"):
-        by_person.setdefault(move.person_id, []).append(move)
+    if moves is not None:
+        by_person = {person_id: list(moves[person_id]) for person_id in set(person_ids) if moves.get(person_id)}
+    else:
+        for move in Move.objects.filter(person_id__in=set(person_ids)).select_related("person").order_by("id"):
+            by_person.setdefault(move.person_id, []).append(move)
     for moves in by_person.values():
         while pair := _next_pair(moves):
             keep, other = pair

@@ -51,6 +51,7 @@ _PATTERNS = [
     rf"{_NUMBER}\s+(?:days?|weeks?|months?|years?)\s+ago",
     r"\b(?:yesterday|today)\b",
     r"\b(?:(?:earlier|later)\s+)?(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
+    rf"(?:(?:in|since|by|until|from|during)\s+)?(?:early|late|mid)[\s-]+{_MONTH}(?!\s*\d)",  # (in) mid-January
     rf"(?:in|since|by|until|from|during|last|this|early|late|mid|mid-|earlier in|later in)\s+{_MONTH}"
     r"(?!\s*\d)",
     rf"(?:(?:at|by|until|from|before)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+{_MONTH}(?!\s*\d)",

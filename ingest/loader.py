@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.db.models import Min
+from django.db.models import Min, Q
 from simple_history.utils import bulk_create_with_history
 
 from ingest import records
@@ -242,13 +242,15 @@ def find_article(identity, name, path_identity=None):
     `source` header later keeps the article), else a row stored before identities existed,
     known by its file name alone, which this file then adopts."""
     keys = [k for k in (identity, path_identity) if k]
-    for article in Article.objects.filter(identity__in=keys):
-        if article.identity == identity:
-            return article
-    return (
-        Article.objects.filter(identity__in=keys).first()
-        or Article.objects.filter(identity__isnull=True, filename=name).order_by("pk").first()
-    )
+    # One query (it runs twice per file: before extraction and again under the write lock).
+    found = Article.objects.filter(Q(identity__in=keys) | Q(identity__isnull=True, filename=name)).order_by("pk")
+    by_identity, legacy = {}, None
+    for article in found:
+        if article.identity is None:
+            legacy = legacy or article
+        else:
+            by_identity[article.identity] = article
+    return by_identity.get(identity) or by_identity.get(path_identity) or legacy
 
 
 def _prepare(path, name, seen=None):
@@ -436,6 +438,16 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True, identity=
         else:
             seen.setdefault(move.pk, "unchanged")
         supports.append((move, item))
+    # A new move's derived fields come from this article alone: set before the insert rather
+    # than read back from its evidence (refresh_bounds, refresh_confidence): fewer queries.
+    fresh = {}
+    for move, item in supports:
+        if move.pk is None:  # its evidence rows: the first report of each sentence (one row each)
+            fresh.setdefault(id(move), (move, {}))[1].setdefault(item.sentence, (item.confidence, item.rule))
+    for move, rows in fresh.values():
+        rows = list(rows.values())
+        move.confidence, move.rule = combine(c for c, _ in rows), max(rows)[1]
+        move.no_later_than = article.published
     # New moves and their history rows in a few statements rather than two per move.
     bulk_create_with_history(created, Move)
     result.moves_new = len(created)
@@ -466,16 +478,25 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True, identity=
     result.moves_updated = sum(1 for s in seen.values() if s == "updated")
     result.moves_unchanged = sum(1 for s in seen.values() if s == "unchanged")
     # Moves that lost all their evidence and that no curator touched are gone.
-    orphans = Move.objects.filter(pk__in=list(before), curated=False, evidence__isnull=True)
-    result.moves_removed = orphans.count()
-    if result.moves_removed:
-        touched_people |= set(orphans.values_list("person_id", flat=True))
-        orphans.delete()
+    orphans = list(
+        Move.objects.filter(pk__in=list(before), curated=False, evidence__isnull=True).values_list("pk", "person_id")
+    )
+    result.moves_removed = len(orphans)
+    if orphans:
+        touched_people |= {person_id for _, person_id in orphans}
+        Move.objects.filter(pk__in=[pk for pk, _ in orphans]).delete()
     # A report naming both sides can show two stored halves ("left A", "joined B") to be one.
-    folded = consolidate({m.person_id for m, _ in supports})
+    # The matcher holds every move of these people (read under the write lock, plus the ones
+    # just created): consolidation need not read them again.
+    gone = {pk for pk, _ in orphans}
+    people = {m.person_id for m, _ in supports}
+    folded = consolidate(people, {p: [m for m in matcher.by_person.get(p, []) if m.pk not in gone] for p in people})
     result.moves_removed += folded
-    refresh_bounds({m.pk for m, _ in supports} | set(before))
-    refresh_confidence({m.pk for m, _ in supports} | set(before))
+    stale = {m.pk for m, _ in supports} | set(before)
+    if not folded:  # the new moves' bounds and confidence were set at insert, and nothing moved evidence
+        stale -= {m.pk for m in created}
+    refresh_bounds(stale)
+    refresh_confidence(stale)
     result.touched_people = touched_people | result.people
     if rebuild:
         rebuild_roles(Person.objects.filter(pk__in=result.touched_people))
@@ -493,7 +514,7 @@ BATCH = 64
 
 def start_workers(workers):
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["ingest.extract"])
+    context.set_forkserver_preload(["ingest.extract_worker"])
     return context.Pool(workers)
 
 
@@ -506,44 +527,64 @@ def ingest_paths(paths, progress=None, workers=None):
     files = list(iter_article_files(paths))  # how many there are decides on workers
     files, to_read = iter(files), len(files)
     seen = set()  # article identities met in this run
+    # A pipeline: the next batch is read and sent to the workers before this one is stored,
+    # so they extract while this process writes (else they sit idle at every batch's end).
+    waiting = None  # (results to yield first, prepared files, their extractions)
     try:
-        while batch := list(itertools.islice(files, BATCH)):
-            pending = []
-            for path, name, problem in batch:
-                if problem:
-                    prepared = FileResult(printable(name), "error", error=problem)
-                else:
-                    prepared = _prepare(path, name, seen)
-                if isinstance(prepared, FileResult):
-                    if progress:
-                        progress(prepared)
-                    yield prepared
-                else:
-                    pending.append(prepared)
-            # Unchanged files are not read again: a batch of them starts no workers.
-            if pool is None and workers > 1 and to_read >= POOL_MIN_FILES and len(pending) >= BATCH // 4:
-                pool = start_workers(workers)
-            to_read -= len(batch)
-            parsed = [p.parsed for p in pending]
-            extracted = pool.imap(extract_or_error, parsed, chunksize=4) if pool else map(extract_or_error, parsed)
-            # Tenures are derived data: rebuilt once per batch for everyone the batch touched,
-            # not once per file (the first pass of a large ingest touches each person often).
-            touched, results = set(), []
-            for prepared, moves in zip(pending, extracted, strict=True):
-                result = _store_safely(prepared, moves, resolver, rebuild=False)
-                touched |= result.touched_people
-                results.append(result)
-            problem = rebuild_roles_safely(touched)
-            for result in results:
-                if problem and result.touched_people and result.status != "error":
-                    result.status, result.error = "error", problem
-                if progress:
-                    progress(result)
-                yield result
+        while True:
+            batch = list(itertools.islice(files, BATCH))
+            ahead = None
+            if batch:
+                early, pending = [], []
+                for path, name, problem in batch:
+                    if problem:
+                        prepared = FileResult(printable(name), "error", error=problem)
+                    else:
+                        prepared = _prepare(path, name, seen)
+                    (early if isinstance(prepared, FileResult) else pending).append(prepared)
+                # Unchanged files are not read again: a batch of them starts no workers.
+                if pool is None and workers > 1 and to_read >= POOL_MIN_FILES and len(pending) >= BATCH // 4:
+                    pool = start_workers(workers)
+                to_read -= len(batch)
+                parsed = [p.parsed for p in pending]
+                extracted = pool.imap(extract_or_error, parsed, chunksize=4) if pool else map(extract_or_error, parsed)
+                ahead = (early, pending, extracted)
+            if waiting is not None:
+                yield from _store_batch(*waiting, resolver, progress)
+            elif ahead is not None and pool is None:
+                # No workers: extraction runs lazily in this process as each file is stored.
+                yield from _store_batch(*ahead, resolver, progress)
+                continue
+            if ahead is None:
+                break
+            waiting = ahead
     finally:
         if pool is not None:
             pool.close()
             pool.join()
+
+
+def _store_batch(early, pending, extracted, resolver, progress):
+    """Yield the batch's bad and unchanged files, then store the others (one transaction each)
+    and rebuild the tenures of everyone they touched, once for the batch."""
+    for result in early:
+        if progress:
+            progress(result)
+        yield result
+    # Tenures are derived data: rebuilt once per batch for everyone the batch touched,
+    # not once per file (the first pass of a large ingest touches each person often).
+    touched, results = set(), []
+    for prepared, moves in zip(pending, extracted, strict=True):
+        result = _store_safely(prepared, moves, resolver, rebuild=False)
+        touched |= result.touched_people
+        results.append(result)
+    problem = rebuild_roles_safely(touched)
+    for result in results:
+        if problem and result.touched_people and result.status != "error":
+            result.status, result.error = "error", problem
+        if progress:
+            progress(result)
+        yield result
 
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}

@@ -511,6 +511,8 @@ class _Sentence:
                     # the clause's date goes to the rule's verb (its first finished act, if any)
                     verb = _RULE_VERB.search(self.skel, m.start(), m.end())
                     when, anchor = PartialDate(), verb.start() if verb else m.start()
+                    if rule.flags.get("verb") and m.group(rule.flags["verb"]):
+                        anchor = m.start(rule.flags["verb"])  # the rule names its verb: "who joined A, is leaving"
                     if date_group == "-":
                         anchor = None  # the rule says the text gives this atom no time
                     elif date_group and m.group(date_group):

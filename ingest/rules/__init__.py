@@ -42,7 +42,7 @@ ORG_REF = rf"(?:(?:the\s+)?{ORG}|{DESCRIPTION})"
 # Words between a subject and its verb: "also", "has", "had", "quietly", a date.
 GAP = rf"(?:\s+(?:has|have|had|also|then|later|quietly|recently|previously|just|first|eventually|{D}|\w+ly))*"
 
-MODULES = ("career", "hires", "departures", "successions")
+MODULES = ("career", "hires", "departures", "successions", "transfers")
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class Rule:
     examples: tuple[Example, ...] = ()
     kind: str = ""  # "found" or "rejoin" for an in-atom that is one; default join/leave
     doc: str = ""
-    flags: dict = field(default_factory=dict)
+    flags: dict = field(default_factory=dict)  # {"verb": group}: the group whose clause dates every atom
 
 
 def _load() -> tuple[Rule, ...]:

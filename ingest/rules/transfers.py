@@ -1,0 +1,270 @@
+"""Rules of the transfers family (see ingest/rules/__init__.py for how a rule reads a skeleton): one
+sentence takes a person from A to B. shared/ANNOTATION.md lists these as the framed transitions
+whose out-atom counts: "jumped ship from A to B", "was poached from A by B", "held a position at A
+before joining B", "worked at A for six years before joining B", and hire lists that give each
+member a description ("hires including X, the former VP; Y, the data chief; and Z")."""
+
+from __future__ import annotations
+
+import re
+
+from . import DESCRIPTION, GAP, ORG, ORG_REF, PEOPLE, PERSON, D, Example, P, Rule  # noqa: F401
+
+# Between a subject and its verb: "also", "has", "had", "will", "reportedly", a date.
+_AUX = (
+    rf"(?:\s+(?:will|would|has|have|had|is|was|were|also|then|later|recently|reportedly|quietly|eventually|{D}|\w+ly))*"
+)
+# An optional appositive after the subject: ", 43,", ", a veteran engineer,".
+_APPOS = r"(?:\s*,\s*(?:[^,;⟨]|⟨D\d+⟩){1,60}?,)?"
+# A subject: a person, "he"/"she", or a bullet item's "Name:".
+_SUBJECT = rf"(?P<p>{PERSON})(?:\s*:|{_APPOS})"
+# A stay at A: "worked at A", "held a position at A", "held senior roles with A", "stayed at A",
+# "spent four years at A", "was a researcher at A".
+_STAY = (
+    r"(?:worked|work|served|serve|stayed|stay|remained|remain|spent\s+(?:[\w-]+\s+){1,4}?(?:years?|months?|decades?)|"
+    r"held\s+(?:a\s+|an\s+|the\s+|various\s+|several\s+|senior\s+|top\s+)*(?:[\w-]+\s+){0,3}?"
+    r"(?:positions?|roles?|posts?|jobs?)|was\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,5}?)"
+    r"(?:\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,5}?)?"
+)
+_BEFORE = (
+    r"before\s+(?:(?:eventually|finally|later|then)\s+)?(?:joining|moving\s+(?:over\s+)?to|leaving\s+for|heading\s+to|"
+    r"decamping\s+to|going\s+to|jumping\s+to|switching\s+to|landing\s+at|"
+    r"taking\s+(?:a|an|the|up\s+a)\s+(?:[\w-]+\s+){0,3}?(?:job|role|post|position)\s+(?:at|with))"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="transfers:from-to",
+        doc="one verb from A to B: 'jumped ship from A to B', 'was poached from A by B', 'switched from A to B', "
+        "'was lured away from A to B', 'hopped from A to B' (out A, in B, both dated by the clause)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:"
+            rf"(?:jumped|jumps|jumping|jump)\s+ship|(?:hopped|hops|switched|switches|defected|defects|transferred|"
+            rf"transfers|decamped|jumped|jumps|came\s+over|moved\s+over)|"
+            rf"(?:was|were|been|being|is|got)\s+(?:poached|lured(?:\s+away)?|hired\s+away|recruited(?:\s+away)?|"
+            rf"snatched|picked\s+off|wooed(?:\s+away)?))"
+            rf"\s+from\s+(?:the\s+)?(?:rival\s+)?(?P<a>{ORG})(?!')(?:\s*'s\s+[\w\s-]{{1,30}}?)?"
+            rf"\s+(?:to|by|for)\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None), ("p", "b", "in", None)),
+        examples=(
+            Example(
+                "Dana Ortiz jumped ship from Globex to Initech in March.",
+                (("Dana Ortiz", "out", "Globex", "2025-03"), ("Dana Ortiz", "in", "Initech", "2025-03")),
+            ),
+            Example(
+                "Lena Park was poached from Kestrel Robotics by Initech.",
+                (("Lena Park", "out", "Kestrel Robotics", None), ("Lena Park", "in", "Initech", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:stayed-before-joining",
+        doc="a stay at A, then B: 'held a position at A before joining B', 'X: worked at A for 3 years before "
+        "joining B' (a bullet item), 'will stay at A through the end of the year before joining B' (out A, "
+        "dated by the 'through' phrase if there is one; the in-atom is the built-in reading of 'joining B')",
+        pattern=re.compile(
+            rf"{_SUBJECT}{_AUX}\s+{_STAY}\s*(?:at|with|for|in)\s+(?:the\s+)?(?P<a>{ORG})(?!')"
+            rf"(?:'s\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?"
+            rf"(?:(?!\s*through\b)(?:[^.;⟨]|⟨D\d+⟩)){{0,80}}?(?:\s*\bthrough\s+(?P<d>{D})[^.;⟨]{{0,20}}?)?\s*\b{_BEFORE}\s+"
+            rf"(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", "d"), ("p", "b", "in", "d")),
+        examples=(
+            Example(
+                "Dana Ortiz held a position at Globex before joining Initech.",
+                (("Dana Ortiz", "out", "Globex", None), ("Dana Ortiz", "in", "Initech", None)),
+            ),
+            Example(
+                "Initech's new team:\n- Lena Park: worked at Kestrel Robotics for 3 years before joining Initech.",
+                (("Lena Park", "out", "Kestrel Robotics", None), ("Lena Park", "in", "Initech", None)),
+            ),
+            Example(
+                "Omar Haddad will stay at Globex through the end of the year before joining Initech.",
+                (("Omar Haddad", "out", "Globex", "2025"), ("Omar Haddad", "in", "Initech", "2025")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:hires-including",
+        doc="a hire list with a description per member: 'A announced hires including X, the former VP; Y, the "
+        "data chief; and Z' (in A for each)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?!')\s+(?:has\s+|have\s+)?(?:announced|unveiled|revealed|made|confirmed|named|"
+            rf"added|lists|listed)\s+(?:[\w-]+\s+){{0,3}}?(?:hires|appointments|additions|recruits|arrivals)\s*,?\s*"
+            rf"(?:including|such\s+as|among\s+them|:)\s+"
+            rf"(?P<p>{P}(?:\s*,\s*(?:[^;⟨]|⟨[OED]\d+⟩){{1,80}}?)?(?:\s*;\s*(?:and\s+)?{P}(?:\s*,\s*(?:[^;⟨]|⟨[OED]\d+⟩){{1,80}}?)?)+)(?=\s*(?:[.)]|$))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "Initech announced hires including Dana Ortiz, the former VP; Lena Park, the data chief; and Omar "
+                "Haddad.",
+                (
+                    ("Dana Ortiz", "in", "Initech", None),
+                    ("Lena Park", "in", "Initech", None),
+                    ("Omar Haddad", "in", "Initech", None),
+                ),
+            ),
+            Example(
+                "Kestrel Robotics has announced three hires: Lena Park, who ran sales at Globex; Jon Keel, a "
+                "designer; and Mira Osei.",
+                (
+                    ("Lena Park", "in", "Kestrel Robotics", None),
+                    ("Jon Keel", "in", "Kestrel Robotics", None),
+                    ("Mira Osei", "in", "Kestrel Robotics", None),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:who-joined-leaves",
+        doc="a leaving with no object after a relative clause that names the job: 'X, who joined A in 2015 from B, "
+        "is leaving', 'X, who has led A since 2019, will step down' (out A, dated by the leaving's clause)",
+        pattern=re.compile(
+            rf"(?P<p>{P})(?!')\s*,\s*who\s+(?:(?:has|had|have|first|originally|only)\s+)*(?:joined|(?:been|worked)\s+(?:at|with|for)|"
+            rf"led|ran|headed|co-?founded|founded|(?:was|been)\s+(?:named|appointed|hired)\s+(?:[\w-]+\s+){{0,5}}?(?:of|at|by))\s+"
+            rf"(?:the\s+)?(?P<a>{ORG})(?!')(?:(?:[^,;.⟨]|⟨[OED]\d+⟩)){{0,60}}?\s*,\s*"
+            rf"(?:(?:is|are|will|has|have|had|also|now|soon|reportedly|abruptly|unexpectedly|officially)\s+)*"
+            rf"(?P<v>leaving|leave|left|departing|depart|departed|resigned|resigning|resign|quit|quitting|exiting|exit|"
+            rf"retiring|retire|retired|(?:step|stepping|stepped|steps)\s+(?:down|aside))"
+            rf"(?!\s+(?:from\s+|as\s+\w+\s+(?:of|at)\s+)?(?:the\s+)?⟨[OE])(?!\s+(?:for|to)\b)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None),),
+        flags={"verb": "v"},
+        examples=(
+            Example(
+                "Dana Ortiz, who joined Globex in 2015 from Initech, is leaving, the company said on Tuesday.",
+                (("Dana Ortiz", "out", "Globex", "2025-06-10"),),
+            ),
+            Example(
+                "Lena Park, who has led Kestrel Robotics since 2019, will step down at the end of the year.",
+                (("Lena Park", "out", "Kestrel Robotics", "2025"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:joined-from-through",
+        doc="a joining with its period: 'joined A from 2006 through 2014', 'was with A from 2001 until 2004' "
+        "(in A at the first year, out at the last)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:joined|was\s+with|were\s+with|stayed\s+(?:at|with))\s+(?:the\s+)?(?P<o>{ORG})(?!')"
+            rf"(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+)?\s+(?P<d1>{D})\s*(?:,\s*)?(?:to|through|until|till|and)?\s*"
+            rf"(?P<d2>{D})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d1"), ("p", "o", "out", "d2")),
+        examples=(
+            Example(
+                "Dana Ortiz taught at Halden. She then joined Globex from 2006 through 2014, helping it open a lab.",
+                (("Dana Ortiz", "in", "Globex", "2006"), ("Dana Ortiz", "out", "Globex", "2014")),
+            ),
+            Example(
+                "Lena Park was with Kestrel Robotics from 2001 until 2004.",
+                (("Lena Park", "in", "Kestrel Robotics", "2001"), ("Lena Park", "out", "Kestrel Robotics", "2004")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:left-to-lead",
+        doc="a leaving to take charge elsewhere: 'left the company in January to lead B's GPU efforts', 'quit A to "
+        "run B's cloud unit' (in B; the leaving is the built-in reading)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:left|leaves|leaving|leave|departed|quit|exited|resigned\s+from)\s+"
+            rf"(?:{ORG_REF}|(?:his|her|their)\s+(?:job|role|post|position)(?:\s+(?:at|with)\s+{ORG_REF})?)(?!')"
+            rf"(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\s+to\s+(?:lead|head|run|oversee|helm|steer|manage|take\s+charge\s+of)\s+"
+            rf"(?:the\s+)?(?P<b>{ORG})'s",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "b", "in", None),),
+        examples=(
+            Example(
+                "Dana Ortiz ran graphics at Globex. Ortiz left the company in mid-January to lead Initech's data "
+                "center chip efforts.",
+                (("Dana Ortiz", "out", "Globex", "2025-01"), ("Dana Ortiz", "in", "Initech", "2025-01")),
+            ),
+            Example(
+                "Lena Park quit Globex to run Kestrel Robotics's cloud unit.",
+                (("Lena Park", "out", "Globex", None), ("Lena Park", "in", "Kestrel Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:announced-as",
+        doc="an appointment told through its announcement: 'X has emerged as the chairman and CEO of A', 'X has "
+        "been announced as the research director for A', 'X was unveiled as A's new CFO' (in A)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:(?:has\s+|have\s+)?emerged|(?:has\s+been|was|were|is|have\s+been)\s+"
+            rf"(?:announced|unveiled|revealed|confirmed|introduced))\s+as\s+(?:"
+            rf"(?:the\s+|an?\s+)?(?:new\s+)?(?!(?:[\w-]+\s+){{0,5}}?(?:advis[eo]r|board|chair(?:man|woman)?\s+of\s+the\s+board)\b)"
+            rf"(?:[\w&-]+\s+){{0,6}}?(?:of|at|for)\s+(?P<o>{ORG_REF})|(?:the\s+)?(?P<o2>{ORG})'s\s+(?:new\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "o2", "in", None)),
+        examples=(
+            Example(
+                "Dana Ortiz has emerged as the chairman and CEO of Kestrel Robotics, a new startup.",
+                (("Dana Ortiz", "in", "Kestrel Robotics", None),),
+            ),
+            Example(
+                "Lena Park has been announced as the research director for the Halden Safety Institute.",
+                (("Lena Park", "in", "Halden Safety Institute", None),),
+            ),
+            Example(
+                "Omar Haddad was unveiled as Initech's new chief financial officer on Monday.",
+                (("Omar Haddad", "in", "Initech", "2025-06-09"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:returns-to-post",
+        doc="a return to an old post: 'will return to her professorship at A', 'returned to his old job at A' "
+        "(a rejoining of A)",
+        kind="rejoin",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON})(?:\s*,\s*who\b|{_APPOS}){_AUX}\s+(?:return(?:s|ed|ing)?|go(?:es)?\s+back|went\s+back|head(?:s|ed)?\s+back)\s+to\s+"
+            rf"(?:his|her|their)\s+(?:old\s+|former\s+|previous\s+|academic\s+|faculty\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:professorship|post|job|role|position|seat|chair|lab|teaching|faculty\s+position|academic\s+post)\s+"
+            rf"(?:at|with|in)\s+(?:the\s+)?(?P<o>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "He'll succeed Dana Ortiz, who will return to her professorship at Halden University.",
+                (("Dana Ortiz", "in", "Halden University", None),),
+            ),
+            Example(
+                "Lena Park returned to her old job at Kestrel Robotics in 2021.",
+                (("Lena Park", "in", "Kestrel Robotics", "2021"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:announced-the-hiring-of",
+        doc="a hire told as a noun: 'A announced in mid-June the hiring of veteran engineers X and Y', 'A confirmed "
+        "the appointment of X' (in A for each, dated by the announcement)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?!')\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:announced|confirmed|revealed|disclosed|"
+            rf"unveiled|completed)\s+(?:(?P<d>{D})\s+)?(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?:hiring|hire|recruitment|"
+            rf"appointment|appointments|arrival|addition)\s+of\s+(?:(?:veteran|former|two|three|four|several|"
+            rf"[\w-]+)\s+){{0,3}}?(?P<p>{PEOPLE})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"),),
+        examples=(
+            Example(
+                "Initech announced in mid-June the hiring of veteran engineers Dana Ortiz and Lena Park.",
+                (("Dana Ortiz", "in", "Initech", "2025-06"), ("Lena Park", "in", "Initech", "2025-06")),
+            ),
+            Example(
+                "Kestrel Robotics on Monday confirmed the appointment of Omar Haddad as chief executive.",
+                (("Omar Haddad", "in", "Kestrel Robotics", "2025-06-09"),),
+            ),
+        ),
+    ),
+)
