@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import dates
 from ..fallback import fallback_atoms
-from ..orgs import PLACES, PRODUCTS, canonical_org
+from ..orgs import KNOWN_TOKENS, PLACES, PRODUCTS, canonical_org
 from ..records import FOUND, JOIN, LEAVE, MOVE, REJOIN, PartialDate
 from ..rules import all_rules
 from .dating import _ahead_if_future, _clean_role, _past_if_done
@@ -198,7 +198,27 @@ class _Sentence:
             else:
                 mentions.append(m)
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return self._owned(text, mentions)
+
+    @staticmethod
+    def _owned(text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "Elon Musk's xAI", "the Mark Zuckerberg-led Meta": an owner who is not an employer here
+        (a name that is not an organisation's) and the organisation are one mention, the organisation."""
+        out: list[Mention] = []
+        for m in mentions:
+            owner = out[-1] if out else None
+            if (
+                m.kind == "O"
+                and owner is not None
+                and owner.kind == "E"
+                and len(owner.tokens) >= 2
+                and all(_name_shaped(t) for t in owner.tokens)
+                and _OWNED.fullmatch(text[owner.end : m.start])
+            ):
+                out[-1] = replace(m, start=owner.start)
+                continue
+            out.append(m)
+        return out
 
     def _year_anaphora(self, text: str, found: list[Mention]) -> list[Mention]:
         """ "later that year", "the following year": the year of the latest year-bearing date
@@ -489,6 +509,14 @@ class _Sentence:
             return True
         if len(key) == 1 and key[0] in _TITLE_WORDS:
             return True
+        if (
+            len(key) == 1
+            and len(org) <= 2
+            and not org.isupper()
+            and not any(c.isdigit() for c in org)
+            and (key[0],) not in KNOWN_TOKENS
+        ):
+            return True  # "Ma hired X" (a name cut short), never an organisation we know
         return key[-1] in ("award", "awards", "prize", "medal")
 
     @functools.cached_property
@@ -1635,6 +1663,8 @@ _SUBJECT_SAYS = re.compile(
     rf"\s*(?P<p>{P})\s*,\s*(?:who|whose|a|an|the)\b(?:[^;⟨]|⟨[PEOD]\d+⟩){{0,200}}?,\s*(?:\w+\s+){{0,2}}?"
     rf"(?:said|says|announced|announces|confirmed|told\s+[\w⟨⟩\d]+|added|wrote|revealed|posted)\b"
 )
+# Between an owner's name and the organisation: "'s ", " led ", "-led ", "-backed ", " owned ".
+_OWNED = re.compile(r"(?:['’]s\s+|\s*-?\s*(?:led|owned|run|backed|controlled|founded)\s+|\s+)", re.IGNORECASE)
 _RULE_VERB = re.compile(r"(?<![\w⟨-])(?:[a-z]+ed|left|quit|took|went|became|began|joins|leaves|hires)\b")
 # Verbs that move someone on from where they were: "moved on to", "went on to join", "jumped to".
 _TRANSITION = re.compile(

@@ -21,7 +21,8 @@ _RULE_FAMILIES = {
 _TITLE_WORDS = set(
     """president chairman chairwoman chair chief director ceo cto cfo coo cio cmo vp svp evp head founder
     co-founder cofounder partner early late neither either both ai ml vr ar xr key points among additional other
-    others meanwhile including""".split()
+    others meanwhile including advisor adviser consultant fellow professor dean manager engineer scientist
+    researcher analyst lead leader executive officer editor""".split()
 )
 
 
