@@ -61,8 +61,8 @@ PERSON_TRIGGERS = (
 # the smallest value on SQLite; PostgreSQL needs NULLS LAST said).
 PERSON_INDEXES = {
     "timeline_personsummary_latest": ("latest DESC", "latest DESC NULLS LAST"),
-    "timeline_personsummary_in": ("n_in DESC", "n_in DESC"),
-    "timeline_personsummary_out": ("n_out DESC", "n_out DESC"),
+    "timeline_personsummary_in": ("n_in DESC", "n_in DESC NULLS LAST"),  # as Django writes the ORDER BY
+    "timeline_personsummary_out": ("n_out DESC", "n_out DESC NULLS LAST"),
 }
 WATCHED = ("status", "date", "from_org_id", "to_org_id", "person_id")
 VISIBLE, CONFIRMED = "visible", "confirmed"
