@@ -1715,3 +1715,33 @@ def test_is_now_a_role_at_an_organisation_is_a_join():
         "Quillmark's previous sales chief, Callan Frey, left in January and is now an adviser at Norvex."
     )
     assert atoms("The startup is now a unit of Norvex.") == set()
+
+
+def test_a_joining_with_no_object_needs_an_earlier_joining_to_say_where():
+    # the article so far only tells of people leaving OpenAI: "joined as leads" says nothing of where
+    text = "OpenAI lost Jon Keel in May. Meanwhile, Dana Ortiz and Lena Park joined as senior research leads."
+    assert ("Dana Ortiz", "OpenAI", "in") not in atoms(text)
+    text = "Meta hired Jon Keel from OpenAI. Meanwhile, Dana Ortiz and Lena Park joined as senior research leads."
+    assert {("Dana Ortiz", "Meta", "in"), ("Lena Park", "Meta", "in")} <= atoms(text)
+
+
+def test_an_owner_named_before_an_organisation_is_not_the_employer():
+    assert atoms("Mike Liberatore left Elon Musk's xAI in July.") == {("Mike Liberatore", "xAI", "out")}
+    assert atoms("Alan Dye was poached by the Mark Zuckerberg-led Meta.") == {("Alan Dye", "Meta", "in")}
+
+
+def test_a_possessive_employer_before_a_mover_is_left_unless_it_is_the_same_organisation():
+    assert atoms("New York University's Yann LeCun went to Facebook.") == {
+        ("Yann LeCun", "New York University", "out"),
+        ("Yann LeCun", "Facebook", "in"),
+    }
+    assert atoms("Google's Jane Doe joined Google DeepMind as a research scientist.") == {
+        ("Jane Doe", "Google DeepMind", "in")
+    }
+
+
+def test_an_em_dash_after_a_name_ends_it():
+    assert atoms("Noam Shazeer—Gemini's co-lead—announced he was leaving Google for OpenAI.") == {
+        ("Noam Shazeer", "Google", "out"),
+        ("Noam Shazeer", "OpenAI", "in"),
+    }

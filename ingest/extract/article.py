@@ -126,6 +126,7 @@ class _Article:
         self.org_counts: dict[str, int] = {}
         self.author = self._author()
         self.joined: dict[str, str] = {}
+        self.last_destination: str | None = None  # where the latest joining before this sentence went
         self.joined_when: dict[str, PartialDate] = {}  # person -> the date of that latest joining
         self.joined_all: dict[str, set[str]] = {}
         self.held: dict[str, str] = {}
@@ -328,6 +329,8 @@ class _Article:
                 found.append((index, move))
                 if move.to_org:
                     self.joined[move.person] = move.to_org
+                    if move.kind in (JOIN, MOVE, REJOIN):
+                        self.last_destination = move.to_org
                     self.joined_when[move.person] = move.date
                     self.joined_all.setdefault(move.person, set()).add(move.to_org)
             self._exodus_members(ctx, extracted, found)

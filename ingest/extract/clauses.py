@@ -211,9 +211,11 @@ class _Sentence:
                 m.kind == "O"
                 and owner is not None
                 and owner.kind == "E"
-                and len(owner.tokens) >= 2
                 and all(_name_shaped(t) for t in owner.tokens)
-                and _OWNED.fullmatch(text[owner.end : m.start])
+                and (
+                    (len(owner.tokens) >= 2 and _OWNED.fullmatch(text[owner.end : m.start]))
+                    or _OWNED_GLUED.fullmatch(text[owner.end : m.start])  # "Mark Zuckerberg-led Meta"
+                )
             ):
                 out[-1] = replace(m, start=owner.start)
                 continue
@@ -532,6 +534,8 @@ class _Sentence:
                 for person_group, org_group, direction, date_group in rule.atoms:
                     people = self._rule_people(m, person_group)
                     org = self._rule_org(m, org_group, leaving=direction == "out")
+                    if rule.flags.get("destination") == org_group:
+                        org = self.article.last_destination  # "X and Y joined as leads": where the last hires went
                     if not people or not org:
                         continue
                     if direction == "out" and self._unit_in_match(m, org):
@@ -1665,6 +1669,7 @@ _SUBJECT_SAYS = re.compile(
 )
 # Between an owner's name and the organisation: "'s ", " led ", "-led ", "-backed ", " owned ".
 _OWNED = re.compile(r"(?:['’]s\s+|\s*-?\s*(?:led|owned|run|backed|controlled|founded)\s+|\s+)", re.IGNORECASE)
+_OWNED_GLUED = re.compile(r"\s+[A-Z][\w'’]*-(?:led|owned|backed|run|controlled|founded)\s+")
 _RULE_VERB = re.compile(r"(?<![\w⟨-])(?:[a-z]+ed|left|quit|took|went|became|began|joins|leaves|hires)\b")
 # Verbs that move someone on from where they were: "moved on to", "went on to join", "jumped to".
 _TRANSITION = re.compile(

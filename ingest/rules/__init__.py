@@ -63,7 +63,9 @@ class Rule:
     examples: tuple[Example, ...] = ()
     kind: str = ""  # "found" or "rejoin" for an in-atom that is one; default join/leave
     doc: str = ""
-    flags: dict = field(default_factory=dict)  # {"verb": group}: the group whose clause dates every atom
+    # {"verb": group}: the group whose clause dates every atom; {"destination": group}: that organisation slot
+    # is where the article's latest joining went, when there is one
+    flags: dict = field(default_factory=dict)
 
 
 def _load() -> tuple[Rule, ...]:

@@ -267,4 +267,61 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="transfers:joined-as",
+        doc="a joining with no object, in a sentence that names no organisation before it: 'Meanwhile, X and Y "
+        "joined as senior research leads', '(X and Y joined in the past 12 months.)', 'X came aboard as CFO in "
+        "May' (where the article's latest joining before it went; nothing if there was none)",
+        # where the last hires went, not the organisation they left: "Jiahui Yu, who led Globex's team, went to
+        # Initech. Meanwhile, X and Y joined as leads" (Initech)
+        pattern=re.compile(
+            rf"^(?:[^⟨]|⟨[PD]\d+⟩){{0,60}}?(?P<p>{PEOPLE}){_AUX}\s+(?P<o>joined|has\s+joined|have\s+joined|came\s+aboard|"
+            rf"came\s+on\s+board|signed\s+on)"
+            rf"(?=\s+(?:as\s+(?:an?\s+|the\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+\s*(?:[.;,)]|$|{D}|in\b|last\b|this\b)|{D}\s*[.;)]|"
+            rf"in\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:weeks?|months?|years?)\s*[.;)]))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        flags={"destination": "o"},
+        examples=(
+            Example(
+                "Initech hired Jon Keel from Globex. Meanwhile, Dana Ortiz and Lena Park joined as senior research "
+                "leads.",
+                (("Dana Ortiz", "in", "Initech", None), ("Lena Park", "in", "Initech", None)),
+            ),
+            Example(
+                "Jon Keel joined Kestrel Robotics as a partner. (Omar Haddad and Mira Osei joined in the past 12 "
+                "months.)",
+                (("Omar Haddad", "in", "Kestrel Robotics", None), ("Mira Osei", "in", "Kestrel Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:new-role-at",
+        doc="a new job named as such: 'Gross's new role at A was confirmed', 'X has a new job at A', 'X landed a "
+        "new role as CTO at A', 'X, a research scientist, is now the CEO of A' (in A)",
+        pattern=re.compile(
+            rf"(?P<p>{P})'s\s+new\s+(?:role|job|position|post|gig)\s+(?:as\s+(?:[\w-]+\s+){{1,5}}?)?(?:at|with)\s+(?:the\s+)?(?P<o>{ORG})(?!')"
+            rf"|(?P<p2>{PERSON})(?:\s*,\s*who\b(?:[^;⟨]|⟨[OED]\d+⟩){{1,100}}?,|{_APPOS}){_AUX}\s+(?:has|had|have|got|gets|landed|lands|found|finds|started|starts|took|takes)\s+"
+            rf"(?:a|an|the)\s+new\s+(?:role|job|position|post|gig)\s+(?:as\s+(?:[\w-]+\s+){{1,5}}?)?(?:at|with)\s+(?:the\s+)?(?P<o2>{ORG})(?!')"
+            rf"|(?P<p3>{P})(?!')\s*,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+\s*,\s*(?:is|are)\s+now\s+(?:the\s+|an?\s+)?"
+            rf"(?!(?:[\w-]+\s+){{0,3}}?(?:advis[eo]r|board|fellow)\b)(?:[\w-]+\s+){{1,5}}?(?:of|at)\s+(?:the\s+)?(?P<o3>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p2", "o2", "in", None), ("p3", "o3", "in", None)),
+        examples=(
+            Example(
+                "Dana Ortiz's new role at Initech was confirmed within hours.",
+                (("Dana Ortiz", "in", "Initech", None),),
+            ),
+            Example(
+                "Lena Park, who was ousted as CEO of Globex last year, has a new job at Kestrel Robotics.",
+                (("Lena Park", "in", "Kestrel Robotics", None), ("Lena Park", "out", "Globex", "2024")),
+            ),
+            Example(
+                "Omar Haddad, a research scientist, is now the CEO of Quillon Labs.",
+                (("Omar Haddad", "in", "Quillon Labs", None),),
+            ),
+        ),
+    ),
 )
