@@ -208,13 +208,16 @@ class _Sentence:
         for m in mentions:
             owner = out[-1] if out else None
             if (
-                m.kind == "O"
+                m.kind in ("O", "E")
                 and owner is not None
                 and owner.kind == "E"
                 and all(_name_shaped(t) for t in owner.tokens)
                 and (
-                    (len(owner.tokens) >= 2 and _OWNED.fullmatch(text[owner.end : m.start]))
-                    or _OWNED_GLUED.fullmatch(text[owner.end : m.start])  # "Mark Zuckerberg-led Meta"
+                    (m.kind == "O" and len(owner.tokens) >= 2 and _OWNED.fullmatch(text[owner.end : m.start]))
+                    or (
+                        m.kind == "O" and _OWNED_GLUED.fullmatch(text[owner.end : m.start])
+                    )  # "Mark Zuckerberg-led Meta"
+                    or (len(owner.tokens) >= 2 and _OWNED_DESC.fullmatch(text[owner.end : m.start]))
                 )
             ):
                 out[-1] = replace(m, start=owner.start)
@@ -511,6 +514,12 @@ class _Sentence:
             return True
         if len(key) == 1 and key[0] in _TITLE_WORDS:
             return True
+        if (
+            len(key) == 1
+            and (key[0],) not in KNOWN_TOKENS
+            and any(len(name) >= 2 and name[-1] == key[0] for name in self.article.people.names)
+        ):
+            return True  # "led Altman's ousting": a person of this article by surname, not an employer
         if (
             len(key) == 1
             and len(org) <= 2
@@ -1669,6 +1678,8 @@ _SUBJECT_SAYS = re.compile(
 )
 # Between an owner's name and the organisation: "'s ", " led ", "-led ", "-backed ", " owned ".
 _OWNED = re.compile(r"(?:['’]s\s+|\s*-?\s*(?:led|owned|run|backed|controlled|founded)\s+|\s+)", re.IGNORECASE)
+# "Jony Ive's design firm, LoveFrom": the owner, a description, then the organisation's name.
+_OWNED_DESC = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
 _OWNED_GLUED = re.compile(r"\s+[A-Z][\w'’]*-(?:led|owned|backed|run|controlled|founded)\s+")
 _RULE_VERB = re.compile(r"(?<![\w⟨-])(?:[a-z]+ed|left|quit|took|went|became|began|joins|leaves|hires)\b")
 # Verbs that move someone on from where they were: "moved on to", "went on to join", "jumped to".

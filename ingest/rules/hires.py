@@ -29,7 +29,7 @@ _NOT_A_JOB = rf"(?!\s*(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{_NOT_A_JOB_WORDS
 # researcher at B,", ", the former CTO of payments major B,". Not "a former B executive", nor a founder
 # label ("the co-founder of B" says nothing of when).
 _POST_AT = (
-    r"\s*,\s*(?!(?:the\s+|a\s+)?(?:co-?)?founders?\s+of\b)(?:the\s+|a\s+|an\s+)?(?:(?:outgoing|current|departing|then)\s+)?"
+    r"\s*,\s*(?!(?:the\s+|a\s+)?(?:co-?)?founders?\s+of\b)(?:currently\s+|now\s+)?(?:the\s+|a\s+|an\s+)?(?:(?:outgoing|current|departing|then)\s+)?"
     r"(?!(?:[\w-]+\s+)?former\b)(?:[\w-]+\s+){0,6}?"
     rf"(?:at|of|for|with|from)\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?(?P<b>{ORG})(?:'s(?:\s+(?:[\w-]+|⟨[OE]\d+⟩)){{1,4}}?)?\s*,"
 )

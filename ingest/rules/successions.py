@@ -20,7 +20,9 @@ _AFTER_NAME = r"\.?(?:\s*,\s*\d{1,3})?\s*,?\s*"
 # post for five years", "who has led A's newsroom".
 _LEFT_VERB = (
     r"(?:retired|retiring|retire|stepped\s+down|stepping\s+down|step\s+down|resigned|resigning|resign|left|"
-    r"leaving|leave|quit|departed|departing|announced\s+(?:his|her|their)\s+(?:retirement|resignation|departure))"
+    r"leaving|leave|quit|departed|departing|"
+    r"announced\s+(?:(?:his|her|their)\s+)?(?:retirement|resignation|departure)(?:\s+plans)?|"
+    r"announced\s+plans\s+to\s+(?:retire|step\s+down|leave))"
 )
 _WHO = r"who(?:'d|’d)?\s+(?:(?:has|had|have|also|recently|just|previously|will|is|was|abruptly|unexpectedly)\s+){0,3}"
 # A post elsewhere, as an appositive: "publisher of the Star Tribune", "currently chief executive at

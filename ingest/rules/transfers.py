@@ -32,6 +32,9 @@ _BEFORE = (
     r"taking\s+(?:a|an|the|up\s+a)\s+(?:[\w-]+\s+){0,3}?(?:job|role|post|position)\s+(?:at|with))"
 )
 
+# A hiring verb: "hired", "has recruited".
+_HIRE = r"(?:hired|hires|hiring|recruited|recruits|poached|poaches|lured|lures|snapped\s+up|nabbed|brought\s+in)"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="transfers:from-to",
@@ -321,6 +324,142 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Omar Haddad, a research scientist, is now the CEO of Quillon Labs.",
                 (("Omar Haddad", "in", "Quillon Labs", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:left-to-join",
+        doc="a leaving with no object and its destination: 'X, one of Globex's managers, left in recent weeks to "
+        "join B', 'X quit last year to become CEO of B' (in B, dated by the leaving's clause)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON})(?:\s*,\s*(?:[^;⟨]|⟨[OED]\d+⟩){{1,80}}?,)?{_AUX}\s+(?:left|quit|departed|resigned|exited|stepped\s+down)"
+            rf"(?!\s+(?:the\s+)?⟨[OE])(?:\s+(?:in|over|during|within)\s+(?:the\s+)?(?:recent|past|last|following)\s+"
+            rf"(?:[\w-]+\s+)?(?:days|weeks|months|years)|\s+{D}|\s+(?:recently|abruptly|quietly))?\s*,?\s+to\s+"
+            rf"(?:join|become\s+(?:the\s+|an?\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,4}}?(?:of|at)|work\s+(?:at|for)|take\s+(?:up\s+)?"
+            rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|post|position)\s+(?:at|with))\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "b", "in", None),),
+        examples=(
+            Example(
+                "Dana Ortiz, one of Globex's research managers, left in recent weeks to join Initech, a start-up.",
+                (("Dana Ortiz", "in", "Initech", None),),
+            ),
+            Example(
+                "Lena Park resigned in March to become chief executive of Kestrel Robotics.",
+                (("Lena Park", "in", "Kestrel Robotics", "2025-03"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:those-who-left-include",
+        doc="a list of leavers: 'Those who have left the company include X, ..., and Y', 'Executives who have "
+        "departed A this year include X and Y' (out A for each)",
+        pattern=re.compile(
+            rf"(?:^⟨E\d+⟩|those|people|executives|researchers|staff(?:ers)?|employees|names|leaders|others)\s+who\s+(?:have\s+|had\s+)?"
+            rf"(?:since\s+|recently\s+|already\s+)?(?:left|departed|quit|exited)\s+(?P<o>{ORG_REF})(?!')(?:\s+{D})?\s+"
+            rf"(?:include|included|are|were)\s+(?P<p>{P}(?:(?:[^;.⟨]|⟨[OED]\d+⟩){{0,120}}?(?:,\s*|\s+and\s+|;\s*){P}){{0,8}})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Globex has lost researchers. Those who have left the company include Dana Ortiz, a research "
+                "scientist, and Lena Park.",
+                (("Dana Ortiz", "out", "Globex", None), ("Lena Park", "out", "Globex", None)),
+            ),
+            Example(
+                "Executives who have departed Kestrel Robotics this year include Omar Haddad and Mira Osei.",
+                (("Omar Haddad", "out", "Kestrel Robotics", "2025"), ("Mira Osei", "out", "Kestrel Robotics", "2025")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:came-from",
+        doc="an arrival told by its origin: 'X, who came from Morgan Stanley to tell Google's engineers', 'X came "
+        "from A in 2015' (out A; the arrival is in context)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON})(?:\s*,)?(?:\s+was\s+(?:[^,;⟨]){{1,40}}?)?\s+(?:who\s+)?(?:(?:had|has|also|recently|originally)\s+)*"
+            rf"(?:came|comes|arrived|arrives|moved)\s+from\s+(?:the\s+)?(?:rival\s+)?(?P<a>{ORG})(?!'|\s+(?:and|to)\s+⟨)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None),),
+        examples=(
+            Example(
+                "Dana Ortiz was the adult in the room who came from Globex to tell Initech's engineers to care.",
+                (("Dana Ortiz", "out", "Globex", None),),
+            ),
+            Example(
+                "Lena Park came from Kestrel Robotics in 2015 to run Initech's sales.",
+                (("Lena Park", "out", "Kestrel Robotics", "2015"),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:after-serving",
+        doc="a joining after a stint: 'X joined B after serving A for 23 years', 'X joined B after two decades at "
+        "A' (out A; the joining is the built-in reading)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:joined|joins|moved\s+to|went\s+to|came\s+to)\s+(?:the\s+)?(?P<b>{ORG})(?!')"
+            rf"(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\s+after\s+(?:serving|working\s+(?:at|for)|(?:spending\s+)?(?:(?:nearly|almost|over|more\s+than|"
+            rf"about|some)\s+)?(?:[\w-]+\s+){{1,3}}?(?:years?|decades?|months?)\s+(?:at|with|in))\s+(?:the\s+)?(?P<a>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None),),
+        examples=(
+            Example(
+                "Dana Ortiz joined Initech after serving Globex for a period of 23 years.",
+                (("Dana Ortiz", "out", "Globex", None), ("Dana Ortiz", "in", "Initech", None)),
+            ),
+            Example(
+                "Lena Park joined Quillon Labs in 2019 after two decades at Kestrel Robotics.",
+                (("Lena Park", "out", "Kestrel Robotics", "2019"), ("Lena Park", "in", "Quillon Labs", "2019")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:hired-away-from",
+        doc="a hire away from a named employer: 'A has hired X away from chipmaker B', 'A hired longtime B leader X "
+        "to lead' (out B; the hire is the built-in reading)",
+        pattern=re.compile(
+            rf"{_HIRE}\s+(?P<p>{P})(?!')\s+away\s+from\s+(?:the\s+)?(?:rival\s+|[a-z][\w-]*\s+){{0,2}}?(?P<a>{ORG})(?!')"
+            rf"|{_HIRE}\s+(?:longtime|long-time|veteran|senior|top)\s+(?P<a2>{ORG})(?!')\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:leader|executive|engineer|researcher|scientist|manager|director|veteran)\s+(?P<p2>{P})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None), ("p2", "a2", "out", None)),
+        examples=(
+            Example(
+                "Initech has hired Dana Ortiz away from chipmaker Globex, a company known for graphics.",
+                (("Dana Ortiz", "out", "Globex", None), ("Dana Ortiz", "in", "Initech", None)),
+            ),
+            Example(
+                "Initech confirmed that it has hired longtime Kestrel Robotics leader Lena Park to lead security.",
+                (("Lena Park", "out", "Kestrel Robotics", None), ("Lena Park", "in", "Initech", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:became-cofounder",
+        doc="a founding told as a new title: 'left A in 2022 and became co-founder and chief executive of startup "
+        "B' (in B, a founding; a bare 'co-founder of B' label is no move)",
+        kind="found",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}(?:(?:[^.;⟨]|⟨[OED]\d+⟩){{0,80}}?\band)?{_AUX}\s+(?:became|becomes|went\s+on\s+to\s+become|"
+            rf"would\s+become|later\s+became)\s+(?:a\s+|the\s+)?(?:co-?founder|founder)(?:\s+and\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?"
+            rf"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<o>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "Dana Ortiz left Globex in 2022 and became co-founder and chief executive officer of startup "
+                "Quillon Labs.",
+                (("Dana Ortiz", "in", "Quillon Labs", "2022"), ("Dana Ortiz", "out", "Globex", "2022")),
+            ),
+            Example(
+                "Lena Park later became a co-founder of the robotics startup Kestrel Robotics.",
+                (("Lena Park", "in", "Kestrel Robotics", None),),
             ),
         ),
     ),
