@@ -165,6 +165,65 @@ def test_a_directory_page_costs_the_same_queries_for_5_and_50_people(client, mak
         client.get("/people/", {"sort": "-latest"})
 
 
+def article_moves():
+    from timeline.models import ArticleMoveSummary
+
+    return dict(ArticleMoveSummary.objects.values_list("title", "moves"))
+
+
+def test_every_article_has_its_count_of_visible_moves_kept_by_triggers(make_move):
+    from timeline.models import Article, Evidence
+
+    shared = Article.objects.create(filename="s.txt", title="Shared", text="A. B.", content_hash="s")
+    empty = Article.objects.create(filename="e.txt", title="Empty", text="Nothing.", content_hash="e")
+    one = make_move("Ann Roe", None, "Acme AI", article=shared, sentence="A.")
+    two = make_move("Bob Doe", None, "Globex", article=shared, sentence="B.")
+    Evidence.objects.create(move=one, article=shared, sentence="B.")  # a second sentence, the same move
+    assert article_moves()["Shared"] == 2 and article_moves()["Empty"] == 0
+
+    two.status = Move.Status.REJECTED
+    two.save()
+    assert article_moves()["Shared"] == 1
+    one.evidence.filter(article=shared).update(article=empty)
+    assert article_moves() == {"Shared": 0, "Empty": 1}
+
+    shared.title = "Renamed"
+    shared.save()
+    empty.evidence.all().delete()
+    empty.delete()
+    assert "Renamed" in article_moves() and "Empty" not in article_moves()
+    kept = article_moves()
+    summary.recount()
+    assert article_moves() == kept
+
+
+def test_articles_sorted_by_moves_walk_the_summary_index(client, make_move):
+    from timeline.models import Article
+
+    big = Article.objects.create(filename="b.txt", title="Big", text="A. B.", content_hash="b")
+    make_move("Ann Roe", None, "Acme AI", article=big, sentence="A.")
+    make_move("Bob Doe", None, "Globex", article=big, sentence="B.")
+    Article.objects.create(filename="n.txt", title="None", text="Nothing.", content_hash="n")
+
+    rows = client.get("/articles.json", {"sort": "-moves"}).json()["rows"]
+    assert [r["moves"] for r in rows][:1] == [2] and rows[-1]["moves"] == 0
+    assert client.get("/articles.json", {"sort": "-moves"}).json()["page"]["count"] == Article.objects.count()
+
+    _, page = DIRECTORIES["articles"].page({"sort": "-moves", "q": "", "page": 1})
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET enable_seqscan = off")
+            cursor.execute("SET enable_sort = off")
+        try:
+            plan = query_plan(page.paginator.object_list[:50])
+        finally:
+            if connection.vendor == "postgresql":
+                cursor.execute("RESET enable_seqscan")
+                cursor.execute("RESET enable_sort")
+    assert "timeline_articlesummary_moves" in plan, plan
+    assert "TEMP B-TREE" not in plan and "Sort" not in plan, plan
+
+
 # --- the admin move list and its search ------------------------------------------------------
 
 

@@ -536,3 +536,23 @@ class PersonMoveSummary(models.Model):
 
     def __str__(self):
         return f"{self.name}: {self.moves} moves, latest {self.latest}"
+
+
+class ArticleMoveSummary(models.Model):
+    """Per article, how many visible moves it supports, with its title beside: one row per
+    article, kept by triggers on the articles, evidence and moves tables (timeline/summary.py),
+    so the articles directory sorted by moves walks an index instead of counting evidence for
+    every article."""
+
+    article = models.OneToOneField(
+        Article,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,  # the triggers add and remove rows
+        primary_key=True,
+        related_name="move_summary",
+    )
+    title = models.CharField(max_length=500)
+    moves = models.IntegerField()
+
+    def __str__(self):
+        return f"{self.title}: {self.moves} moves"

@@ -15,6 +15,7 @@ escaped, and only then do the marks become <mark> elements.
 """
 
 import difflib
+import functools
 import re
 
 from django.db import connection
@@ -346,10 +347,15 @@ def _nearest_by_difflib(model, alias, fk, key, limit, exclude, cutoff=0.7, pool=
     candidates = list(model.objects.filter(near).values_list("id", "name_key")[:pool])
     candidates += list(alias.objects.filter(near).values_list(fk, "name_key")[:pool])
 
+    @functools.cache
+    def similarity(a, b):
+        # Names share most of their words ("Synthetic Person 00042"): each pair is compared once.
+        return difflib.SequenceMatcher(None, a, b).ratio()
+
     def score(name_key):
         name_words = name_key.split()
-        whole = difflib.SequenceMatcher(None, key, name_key).ratio()
-        each = [max(difflib.SequenceMatcher(None, w, n).ratio() for n in name_words) for w in query_words]
+        whole = similarity(key, name_key)
+        each = [max(similarity(w, n) for n in name_words) for w in query_words]
         return max(whole, sum(each) / len(each))
 
     scored = {}

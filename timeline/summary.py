@@ -31,6 +31,9 @@ after the other instead of deadlocking on them (SQLite has one writer at a time 
   recomputes a person's row from that person's moves (a few rows, through the (person, date)
   index) whenever one of them changes, so deleting the newest move gives the next newest.
 
+- `ArticleMoveSummary`: per article, the visible moves it supports (every article has a
+  row, 0 included), with its title, for the articles directory sorted by moves.
+
 A migration that remakes `timeline_move` on SQLite drops its triggers; `install` runs after
 every `migrate` (post_migrate), puts back what is missing and then recounts from the moves.
 """
@@ -55,6 +58,16 @@ PERSON_TRIGGERS = (
     "timeline_person_summary_au",
     "timeline_person_summary_name",
     "timeline_person_summary_pd",
+)
+ARTICLE_TABLE = "timeline_articlemovesummary"
+ARTICLE_TRIGGERS = (
+    "timeline_article_summary_ev_ai",
+    "timeline_article_summary_ev_ad",
+    "timeline_article_summary_ev_au",
+    "timeline_article_summary_status",
+    "timeline_article_summary_ai",
+    "timeline_article_summary_title",
+    "timeline_article_summary_ad",
 )
 # The people directory's sorts, most (or newest) first, ties by name: ORDER BY column DESC,
 # name, person_id walks one of these and stops at the page. Undated people sort last (NULL is
@@ -111,10 +124,91 @@ def _person_upsert(person_id):
 
 def _person_indexes(vendor):
     column = 0 if vendor == "sqlite" else 1
+    moves = "moves DESC" if vendor == "sqlite" else "moves DESC NULLS LAST"
+    published = "published DESC" if vendor == "sqlite" else "published DESC NULLS LAST"
     return [
         f"CREATE INDEX IF NOT EXISTS {name} ON {PERSON_TABLE} ({columns[column]}, name, person_id)"
         for name, columns in PERSON_INDEXES.items()
+    ] + [
+        f"CREATE INDEX IF NOT EXISTS timeline_articlesummary_moves ON {ARTICLE_TABLE} ({moves}, title, article_id)",
+        # The articles directory's default order, newest first (not in the model: SQLite has no
+        # NULLS LAST in an index, PostgreSQL needs it said).
+        f"CREATE INDEX IF NOT EXISTS timeline_article_newest ON timeline_article ({published}, title, id)",
     ]
+
+
+def _article_upsert(articles):
+    """SQL recomputing the summary rows of the articles whose ids `articles` (SQL) gives."""
+    return (
+        f"INSERT INTO {ARTICLE_TABLE} (article_id, title, moves) "
+        "SELECT a.id, a.title, COUNT(DISTINCT m.id) FROM timeline_article a "
+        "LEFT JOIN timeline_evidence e ON e.article_id = a.id "
+        "LEFT JOIN timeline_move m ON m.id = e.move_id AND m.status <> 'rejected' "
+        f"WHERE a.id IN ({articles}) GROUP BY a.id, a.title "
+        "ON CONFLICT (article_id) DO UPDATE SET title = excluded.title, moves = excluded.moves;"
+    )
+
+
+_OF_MOVE = "SELECT article_id FROM timeline_evidence WHERE move_id = NEW.id"
+
+
+def sqlite_article_statements():
+    t = ARTICLE_TRIGGERS
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in t] + [
+        f"CREATE TRIGGER {t[0]} AFTER INSERT ON timeline_evidence BEGIN {_article_upsert('NEW.article_id')} END",
+        f"CREATE TRIGGER {t[1]} AFTER DELETE ON timeline_evidence BEGIN {_article_upsert('OLD.article_id')} END",
+        f"CREATE TRIGGER {t[2]} AFTER UPDATE OF move_id, article_id ON timeline_evidence "
+        f"BEGIN {_article_upsert('OLD.article_id, NEW.article_id')} END",
+        f"CREATE TRIGGER {t[3]} AFTER UPDATE OF status ON timeline_move WHEN OLD.status IS NOT NEW.status "
+        f"BEGIN {_article_upsert(_OF_MOVE)} END",
+        f"CREATE TRIGGER {t[4]} AFTER INSERT ON timeline_article BEGIN {_article_upsert('NEW.id')} END",
+        f"CREATE TRIGGER {t[5]} AFTER UPDATE OF title ON timeline_article "
+        f"BEGIN UPDATE {ARTICLE_TABLE} SET title = NEW.title WHERE article_id = NEW.id; END",
+        f"CREATE TRIGGER {t[6]} AFTER DELETE ON timeline_article "
+        f"BEGIN DELETE FROM {ARTICLE_TABLE} WHERE article_id = OLD.id; END",
+    ]
+
+
+def postgres_article_statements():
+    t = ARTICLE_TRIGGERS
+    function = f"""
+CREATE OR REPLACE FUNCTION timeline_article_summary() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock({LOCK_KEY});  -- writers take turns: each recount sees the others' commits
+    IF TG_TABLE_NAME = 'timeline_move' THEN
+        {_article_upsert(_OF_MOVE)}
+    ELSIF TG_TABLE_NAME = 'timeline_article' THEN
+        IF TG_OP = 'INSERT' THEN
+            {_article_upsert("NEW.id")}
+        ELSIF TG_OP = 'UPDATE' THEN
+            UPDATE {ARTICLE_TABLE} SET title = NEW.title WHERE article_id = NEW.id;
+        ELSE
+            DELETE FROM {ARTICLE_TABLE} WHERE article_id = OLD.id;
+        END IF;
+    ELSIF TG_OP = 'INSERT' THEN
+        {_article_upsert("NEW.article_id")}
+    ELSIF TG_OP = 'DELETE' THEN
+        {_article_upsert("OLD.article_id")}
+    ELSE
+        {_article_upsert("OLD.article_id, NEW.article_id")}
+    END IF;
+    RETURN NULL;
+END $$"""
+    run = "FOR EACH ROW EXECUTE FUNCTION timeline_article_summary()"
+    return (
+        [function]
+        + [f"DROP TRIGGER IF EXISTS {name} ON timeline_evidence" for name in t[:3]]
+        + [f"DROP TRIGGER IF EXISTS {t[3]} ON timeline_move"]
+        + [f"DROP TRIGGER IF EXISTS {name} ON timeline_article" for name in t[4:]]
+        + [
+            f"CREATE TRIGGER {t[0]} AFTER INSERT OR DELETE ON timeline_evidence {run}",
+            f"CREATE TRIGGER {t[2]} AFTER UPDATE OF move_id, article_id ON timeline_evidence {run}",
+            f"CREATE TRIGGER {t[3]} AFTER UPDATE OF status ON timeline_move "
+            f"FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION timeline_article_summary()",
+            f"CREATE TRIGGER {t[4]} AFTER INSERT OR DELETE ON timeline_article {run}",
+            f"CREATE TRIGGER {t[5]} AFTER UPDATE OF title ON timeline_article {run}",
+        ]
+    )
 
 
 def sqlite_person_statements():
@@ -221,15 +315,12 @@ END $$"""
 
 def _missing_triggers(cursor, vendor):
     if vendor == "sqlite":
-        cursor.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('timeline_move', 'timeline_person')"
-        )
-        wanted = set(TRIGGERS) | set(PERSON_TRIGGERS)
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        wanted = set(TRIGGERS) | set(PERSON_TRIGGERS) | set(ARTICLE_TRIGGERS)
     else:
-        cursor.execute(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid IN ('timeline_move'::regclass, 'timeline_person'::regclass)"
-        )
+        cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
         wanted = {TRIGGERS[0], TRIGGERS[2]} | (set(PERSON_TRIGGERS) - {PERSON_TRIGGERS[1]})
+        wanted |= set(ARTICLE_TRIGGERS) - {ARTICLE_TRIGGERS[1], ARTICLE_TRIGGERS[6]}
     return wanted - {name for (name,) in cursor.fetchall()}
 
 
@@ -242,7 +333,7 @@ def install(using="default", force=False, **kwargs):
         return False
     with connection.cursor() as cursor:
         tables = connection.introspection.table_names(cursor)
-        if ORG_TABLE not in tables or PERSON_TABLE not in tables or "timeline_move" not in tables:
+        if not {ORG_TABLE, PERSON_TABLE, ARTICLE_TABLE, "timeline_move"} <= set(tables):
             return False  # before the migrations that make them
         for statement in _person_indexes(connection.vendor):
             cursor.execute(statement)  # IF NOT EXISTS: a table remade by a migration loses them
@@ -258,7 +349,9 @@ def install(using="default", force=False, **kwargs):
             )
             counted = cursor.fetchone()[0]
             cursor.execute(f"SELECT COALESCE(SUM(moves), 0) FROM {PERSON_TABLE}")
-            if counted == moves and cursor.fetchone()[0] == moves:
+            people = cursor.fetchone()[0]
+            cursor.execute(f"SELECT (SELECT COUNT(*) FROM timeline_article) - (SELECT COUNT(*) FROM {ARTICLE_TABLE})")
+            if counted == moves and people == moves and cursor.fetchone()[0] == 0:
                 return False
             with transaction.atomic(using=using):
                 recount(using)
@@ -266,9 +359,9 @@ def install(using="default", force=False, **kwargs):
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:
             if connection.vendor == "sqlite":
-                statements = sqlite_statements() + sqlite_person_statements()
+                statements = sqlite_statements() + sqlite_person_statements() + sqlite_article_statements()
             else:
-                statements = postgres_statements() + postgres_person_statements()
+                statements = postgres_statements() + postgres_person_statements() + postgres_article_statements()
             for statement in statements:
                 cursor.execute(statement)
         recount(using)
@@ -312,6 +405,14 @@ def recount(using="default"):
             "SELECT p.id, p.name, COUNT(m.id), COUNT(m.to_org_id), COUNT(m.from_org_id), MAX(m.date) "
             "FROM timeline_person p JOIN timeline_move m ON m.person_id = p.id AND m.status <> 'rejected' "
             "GROUP BY p.id, p.name"
+        )
+        cursor.execute(f"DELETE FROM {ARTICLE_TABLE}")
+        cursor.execute(
+            f"INSERT INTO {ARTICLE_TABLE} (article_id, title, moves) "
+            "SELECT a.id, a.title, COUNT(DISTINCT m.id) FROM timeline_article a "
+            "LEFT JOIN timeline_evidence e ON e.article_id = a.id "
+            "LEFT JOIN timeline_move m ON m.id = e.move_id AND m.status <> 'rejected' "
+            "GROUP BY a.id, a.title"
         )
 
 
