@@ -23,6 +23,7 @@ import resource
 import shutil
 import sys
 import tempfile
+import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -230,6 +231,108 @@ def children_cpu():
     return total
 
 
+def _status_kib(pid, field):
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _children_of(pid):
+    found = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+class Sampler(threading.Thread):
+    """Every `interval` seconds, the resident memory of every process of the ingest: this one,
+    the workers' fork server and the workers, and the PostgreSQL backend serving this
+    connection; and the machine's 1-minute load average. Keeps the peak of their sum (what
+    the ingest holds at once) and each process's own peak (VmHWM, kept by the kernel)."""
+
+    def __init__(self, backend_pid=None, interval=0.25):
+        super().__init__(daemon=True)
+        self.backend_pid, self.interval = backend_pid, interval
+        self.stopped = threading.Event()
+        self.peak_total = self.peak_main = self.peak_worker = self.peak_server = self.peak_backend = 0
+        self.loads = []
+
+    def sample(self):
+        from multiprocessing import forkserver
+
+        main = _status_kib(os.getpid(), "VmRSS")
+        self.peak_main = max(self.peak_main, _status_kib(os.getpid(), "VmHWM"))
+        total = main
+        server = forkserver._forkserver._forkserver_pid
+        if server:
+            total += _status_kib(server, "VmRSS")
+            self.peak_server = max(self.peak_server, _status_kib(server, "VmHWM"))
+            for pid in _children_of(server):
+                total += _status_kib(pid, "VmRSS")
+                self.peak_worker = max(self.peak_worker, _status_kib(pid, "VmHWM"))
+        if self.backend_pid:
+            total += _status_kib(self.backend_pid, "VmRSS")
+            self.peak_backend = max(self.peak_backend, _status_kib(self.backend_pid, "VmHWM"))
+        self.peak_total = max(self.peak_total, total)
+        self.loads.append(os.getloadavg()[0])
+
+    def run(self):
+        while not self.stopped.wait(self.interval):
+            self.sample()
+
+    def stop(self):
+        self.stopped.set()
+        self.join()
+        self.sample()
+        return self
+
+    @property
+    def load(self):
+        return (min(self.loads), max(self.loads)) if self.loads else (0.0, 0.0)
+
+
+def backend_pid():
+    """The PostgreSQL server process of this connection (its memory counts too), else None."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return cursor.fetchone()[0]
+
+
+def profile_extraction(folder, top=30):
+    """cProfile of the extractor alone, in this process, over the folder's articles (no
+    database): where the workers' CPU goes, per article."""
+    from ingest.articles import read_article
+    from ingest.extract import extract_or_error
+
+    articles = [read_article(path) for path in sorted(folder.iterdir())]
+    extract_or_error(articles[0])  # the rules' patterns compiled, dateparser set up
+    profiler = cProfile.Profile()
+    cpu = time.process_time()
+    profiler.enable()
+    for article in articles:
+        extract_or_error(article)
+    profiler.disable()
+    cpu = time.process_time() - cpu
+    print(f"\nextraction alone (profiled): {cpu / len(articles) * 1000:.1f} ms CPU per article over {len(articles)}")
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def timed_pass(label, folder, profile=False, workers=None, progress=0):
     """Ingest the folder once; returns {"files", "seconds", "cpu", "workers_cpu"}. With
     `progress`, prints every so many files the CPU per article of this process over them:
@@ -239,6 +342,8 @@ def timed_pass(label, folder, profile=False, workers=None, progress=0):
     statuses = {}
     errors = []
     profiler = cProfile.Profile() if profile else None
+    sampler = Sampler(backend_pid())
+    sampler.start()
     started, cpu_started, children_started = time.perf_counter(), time.process_time(), children_cpu()
     if profiler:
         profiler.enable()
@@ -261,6 +366,7 @@ def timed_pass(label, folder, profile=False, workers=None, progress=0):
         profiler.disable()
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     workers_cpu = children_cpu() - children_started  # the pool's workers, joined at the end of the run
+    sampler.stop()
     files = sum(statuses.values())
     rate = files / seconds if seconds else float("inf")
     detail = ", ".join(f"{n} {s}" for s, n in sorted(statuses.items()))
@@ -270,23 +376,44 @@ def timed_pass(label, folder, profile=False, workers=None, progress=0):
         f"{label:<22} {files:>6} files in {seconds:7.2f}s = {rate:8.1f} articles/s "
         f"(CPU: this process {cpu:6.2f}s, workers {workers_cpu:6.2f}s)  ({detail})"
     )
+    low, high = sampler.load
+    print(
+        f"    load average {low:.1f}-{high:.1f}; peak RSS {sampler.peak_total / 1024:.0f} MiB all processes at once"
+        f" (each at its peak: main {sampler.peak_main / 1024:.0f}, fork server {sampler.peak_server / 1024:.0f},"
+        f" a worker {sampler.peak_worker / 1024:.0f}, PostgreSQL backend {sampler.peak_backend / 1024:.0f} MiB)"
+    )
     for error in errors[:10]:
         print(f"    error {error}")
     if profiler:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
-    return {"files": files, "seconds": seconds, "cpu": cpu, "workers_cpu": workers_cpu}
+    return {
+        "files": files,
+        "seconds": seconds,
+        "cpu": cpu,
+        "workers_cpu": workers_cpu,
+        "load": sampler.load,
+        "rss": sampler.peak_total / 1024,
+    }
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000", help="articles, comma-separated: one fresh database each")
     parser.add_argument("--articles", type=int, help="one size (the same as --sizes N)")
-    parser.add_argument("--database-url", help="a scratch database (default: a temporary SQLite file per size)")
+    parser.add_argument(
+        "--database-url",
+        help="a scratch database, flushed (default: DATABASE_URL if its database is empty, else a temporary SQLite file)",
+    )
     parser.add_argument("--workers", type=int, help="extraction worker processes (default: the loader's choice)")
     parser.add_argument("--progress", type=int, default=0, help="print CPU per article every N files of a first pass")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slower)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of the first pass")
+    parser.add_argument(
+        "--profile-extract",
+        action="store_true",
+        help="also print a cProfile of the extractor alone (the workers' share)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and database")
     parser.add_argument("--tmp", help="make the temporary folder here (e.g. /dev/shm to leave out disk syncs)")
     args = parser.parse_args(argv)
@@ -295,7 +422,9 @@ def main(argv=None):
     workdir = Path(tempfile.mkdtemp(prefix="ingest-bench-", dir=args.tmp))
     # Before django.setup(): settings read DATABASE_URL once. One SQLite file for every size:
     # it is flushed in between, like a PostgreSQL database given with --database-url.
-    os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    os.environ["DATABASE_URL"] = (
+        args.database_url or os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    )
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
     sys.path.insert(0, str(ROOT))
     import django
@@ -309,6 +438,8 @@ def main(argv=None):
     firsts = {}
     try:
         call_command("migrate", verbosity=0)
+        if not args.database_url and Article.objects.exists():
+            sys.exit(f"{os.environ['DATABASE_URL']} holds articles: give a scratch database with --database-url")
         print(f"database: {connection.vendor} {os.environ['DATABASE_URL']}   RSS before ingest: {rss_mb():.0f} MiB")
         for number, count in enumerate(sizes):
             if Article.objects.exists():
@@ -340,23 +471,27 @@ def main(argv=None):
                 _, peak = tracemalloc.get_traced_memory()
                 tracemalloc.stop()
                 print(f"peak traced Python allocations during ingest: {peak / 2**20:.0f} MiB")
+            if args.profile_extract and number == 0:
+                profile_extraction(folder)
             shutil.rmtree(folder, ignore_errors=True)
 
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(
-            f"\npeak RSS: {rss_mb():.0f} MiB main process, {children:.0f} MiB the largest worker process "
-            f"(all processes at most {rss_mb() + children * (os.cpu_count() or 1):.0f} MiB)"
-        )
+        cores = os.cpu_count() or 1
         print(f"\nfirst pass, {connection.vendor}: articles/s and CPU ms per article (target >= {TARGET_PER_SECOND}/s;")
-        print(f"CPU per article at the largest size within {TARGET_CPU_GROWTH}x of the smallest)")
-        print(f"{'articles':>8} {'per s':>7} {'main ms':>8} {'workers ms':>10} {'total ms':>9} {'vs first':>8}")
+        print(f"CPU per article at the largest size within {TARGET_CPU_GROWTH}x of the smallest). 'CPU-bound':")
+        print(f"the rate {cores} idle cores would give at this CPU per article; load: 1-minute average during the pass")
+        print(
+            f"{'articles':>8} {'per s':>7} {'CPU-bound':>9} {'main ms':>8} {'workers ms':>10} {'total ms':>9}"
+            f" {'vs first':>8} {'load':>9} {'peak RSS MiB':>12}"
+        )
         base = None
         for count, r in firsts.items():
             total = (r["cpu"] + r["workers_cpu"]) / r["files"] * 1000
             base = base or total
+            low, high = r["load"]
             print(
-                f"{count:>8} {r['files'] / r['seconds']:7.1f} {r['cpu'] / r['files'] * 1000:8.1f}"
-                f" {r['workers_cpu'] / r['files'] * 1000:10.1f} {total:9.1f} {total / base:7.2f}x"
+                f"{count:>8} {r['files'] / r['seconds']:7.1f} {cores * 1000 / total:9.1f}"
+                f" {r['cpu'] / r['files'] * 1000:8.1f} {r['workers_cpu'] / r['files'] * 1000:10.1f} {total:9.1f}"
+                f" {total / base:7.2f}x {low:4.1f}-{high:<4.1f} {r['rss']:12.0f}"
             )
     finally:
         if args.keep:
