@@ -315,3 +315,21 @@ def test_the_organisation_filter_offers_the_most_joined_from_the_move_counts(des
     assert shortlist.index("Big Co") < shortlist.index("Small Co")
     assert any(summary.ORG_TABLE in q["sql"] for q in queries.captured_queries)
     assert not any('LEFT OUTER JOIN "timeline_move"' in q["sql"] for q in queries.captured_queries)
+
+
+def test_search_ranks_only_the_newest_matching_articles(db, monkeypatch):
+    from timeline import search
+    from timeline.models import Article
+
+    # The oldest mentions the word most (it would rank first), but only the newest two are ranked.
+    Article.objects.create(filename="a.txt", title="Espresso", text="espresso espresso espresso.", content_hash="a")
+    for name in ("b", "c"):
+        Article.objects.create(filename=f"{name}.txt", title=name, text="One espresso.", content_hash=name)
+    if connection.vendor == "postgresql":
+        Article.objects.filter(filename="a.txt").update(published=datetime.date(2001, 1, 1))
+        Article.objects.exclude(filename="a.txt").update(published=datetime.date(2020, 1, 1))
+    assert search.search_articles("espresso", 5)[0][0].filename == "a.txt"
+
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 2)
+
+    assert sorted(a.filename for a, _ in search.search_articles("espresso", 5)) == ["b.txt", "c.txt"]

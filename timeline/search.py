@@ -199,11 +199,19 @@ def search_articles(q, limit):
         return [(a, highlighted(a.snippet)) for a in found]
     if connection.vendor != "sqlite":
         return [(a, "") for a in Article.objects.filter(text__icontains=q).defer("text")[:limit]]
+    match = _fts5_query(terms)
     with connection.cursor() as cursor:
+        # As on PostgreSQL, rank only the newest matches (the highest rowids, read backwards from
+        # the index): ranking scores every match, and a common word matches every article.
+        cursor.execute(
+            f"SELECT rowid FROM {ARTICLE_FTS} WHERE {ARTICLE_FTS} MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+            [match, RANK_CANDIDATES - 1],
+        )
+        floor = cursor.fetchone()
         cursor.execute(
             f"SELECT rowid, snippet({ARTICLE_FTS}, 1, %s, %s, '…', 24) FROM {ARTICLE_FTS} "
-            f"WHERE {ARTICLE_FTS} MATCH %s ORDER BY rank LIMIT %s",
-            [START, STOP, _fts5_query(terms), limit],
+            f"WHERE {ARTICLE_FTS} MATCH %s AND rowid >= %s ORDER BY rank LIMIT %s",
+            [START, STOP, match, floor[0] if floor else 0, limit],
         )
         rows = cursor.fetchall()
     articles = Article.objects.defer("text").in_bulk([pk for pk, _ in rows])

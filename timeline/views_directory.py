@@ -64,9 +64,9 @@ def organizations_in_context(records):
     """The organisations of `records` with n_in, n_out (all-time visible moves, read from the
     per-organisation move counts the home page ranks by: timeline/summary.py) and latest: a
     number of queries and rows that does not grow with the moves."""
-    from timeline import queries
+    from timeline import summary
 
-    totals = {row["id"]: (row["inflow"], row["outflow"]) for row in queries.organization_totals()}
+    totals = {pk: (row["inflow"], row["outflow"]) for pk, row in summary.organization_counts(summary.VISIBLE).items()}
     rows = list(records.only("id", "name", "slug").annotate(latest=_organization_latest()))
     for org in rows:
         org.n_in, org.n_out = totals.get(org.pk, (0, 0))
