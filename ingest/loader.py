@@ -78,6 +78,8 @@ def fingerprint(extracted):
 
 def refresh_bounds(move_ids):
     """Store each move's "no later than": the earliest publication date among its sources."""
+    if not move_ids:
+        return
     moves = Move.objects.filter(pk__in=move_ids).annotate(first=Min("evidence__article__published"))
     stale = [m for m in moves.only("pk", "no_later_than") if m.no_later_than != m.first]
     for move in stale:
@@ -95,6 +97,8 @@ def claim_of(extracted):
 def refresh_confidence(move_ids):
     """Store each move's confidence (its sources combined as independent witnesses) and the rule
     of its firmest source. Derived data: no history row."""
+    if not move_ids:
+        return
     support = {}
     for move_id, rule, conf in Evidence.objects.filter(move_id__in=move_ids).values_list(
         "move_id", "rule", "confidence"

@@ -1550,6 +1550,8 @@ class _Sentence:
             while extra := re.match(rf"(?:\s*,\s*|\s+(?:and|&|or)\s+)(?P<o>{ORG})", skel[pos:]):
                 orgs.append(self.org_name(extra.group("o")))
                 pos += extra.end()
+            if len(orgs) >= 2 and n == "4" and not re.search(r"most recently|until recently", m.group(0), re.I):
+                continue  # "who previously held key roles at Facebook, Instagram and Twitter": a résumé, no transition
             until = _UNTIL.match(skel, m.end("org8")) if n == "8" else None
             when = PartialDate()
             if until:  # "a research director at LG AI Research until mid-2024"

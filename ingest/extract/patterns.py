@@ -785,7 +785,8 @@ _ALL_OF_WHOM = re.compile(
     re.IGNORECASE,
 )
 _ORG_CONTEXT_BEFORE = re.compile(
-    r"(?<!\bas )\b(?:at|from|for|(?:re)?join(?:s|ed|ing)?|left|leaving|leaves|quit|rival|"
+    r"(?<!\bas )\b(?:at|from|(?<!looking )(?<!searching )(?<!waiting )(?<!praise )(?<!credit )(?<!calls )for|"
+    r"(?:re)?join(?:s|ed|ing)?|left|leaving|leaves|quit|rival|"
     r"(?:startup|company|firm|lab|venture)(?:\s+(?:called|named))?)\s+(?:the\s+)?$"
 )
 _ORG_CONTEXT_AFTER = re.compile(
