@@ -5,8 +5,9 @@ Each directory is filtered by name (aliases included), sorted by name, moves in,
 latest move, paginated, and has JSON/CSV twins of exactly the page shown. A page costs the same
 few queries however many rows there are. People's counts and latest dates come from the
 per-person summary the triggers keep (`PersonMoveSummary`, timeline/summary.py): sorted most
-(or newest) first, a page walks that table's index and stops at its 50 rows. Organisations'
-come from the per-organisation move counts; articles' are correlated subqueries.
+(or newest) first, a page walks that table's index and stops at its 50 rows. Articles' come
+from the per-article summary (`ArticleMoveSummary`) the same way, organisations' from the
+per-organisation move counts.
 """
 
 from urllib.parse import urlsplit
