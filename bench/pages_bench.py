@@ -297,16 +297,18 @@ def compare_counts(repeat):
 
 
 def without_move_triggers():
-    """Drop the row triggers that keep the counts and the per-person summary on PostgreSQL (a
-    plpgsql call per bulk-inserted row: 2,609 s for 100,000 moves); `summary.install(force=True)`
-    puts them back and recounts, which is what they would have written."""
+    """Drop the row triggers that keep the counts and the per-person and per-article summaries
+    on PostgreSQL (a plpgsql call per bulk-inserted row: 2,609 s for 100,000 moves with the
+    counts' alone); `summary.install(force=True)` puts them back and recounts, which is what
+    they would have written."""
     from django.db import connection
 
     from timeline import summary
 
     with connection.cursor() as cursor:
-        for name in (summary.TRIGGERS[0], summary.TRIGGERS[2], summary.PERSON_TRIGGERS[0], summary.PERSON_TRIGGERS[2]):
-            cursor.execute(f"DROP TRIGGER IF EXISTS {name} ON timeline_move")
+        for name in (*summary.TRIGGERS, *summary.PERSON_TRIGGERS, *summary.ARTICLE_TRIGGERS):
+            for table in ("timeline_move", "timeline_person", "timeline_evidence", "timeline_article"):
+                cursor.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
 
 
 def main(argv=None):
