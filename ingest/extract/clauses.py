@@ -248,6 +248,7 @@ class _Sentence:
         parts.append(text[pos:])
         skel = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         skel = skel.replace("**", "").replace("__", "")
+        skel = _HONORIFIC.sub("", skel)  # "Dr. ⟨P2⟩ had worked at": the person is the subject
         return _FORMER_BOSS.sub(_blank_boss, skel)
 
     def symbol(self, sym: str) -> Mention:
@@ -542,36 +543,44 @@ class _Sentence:
             for m in rule.pattern.finditer(self.skel):
                 for person_group, org_group, direction, date_group in rule.atoms:
                     people = self._rule_people(m, person_group)
-                    org = self._rule_org(m, org_group, leaving=direction == "out")
                     if rule.flags.get("destination") == org_group:
-                        org = self.article.last_destination  # "X and Y joined as leads": where the last hires went
-                    if not people or not org:
-                        continue
-                    if direction == "out" and self._unit_in_match(m, org):
-                        continue  # "Google's X joined Google DeepMind": a move inside one organisation
-                    # the clause's date goes to the rule's verb (its first finished act, if any)
-                    verb = _RULE_VERB.search(self.skel, m.start(), m.end())
-                    when, anchor = PartialDate(), verb.start() if verb else m.start()
-                    if rule.flags.get("verb") and m.group(rule.flags["verb"]):
-                        anchor = m.start(rule.flags["verb"])  # the rule names its verb: "who joined A, is leaving"
-                    if date_group == "-":
-                        anchor = None  # the rule says the text gives this atom no time
-                    elif date_group and m.group(date_group):
-                        when = dates.resolve(self.symbol(m.group(date_group)).name, self.article.published)
-                        # a bare month still to come: "will leave her post in September" is next September
-                        between = self.skel[m.start() : m.start(date_group)]
-                        if not re.search(r"\b(?:[a-z]+ed|left|quit|came|went|was|were|had|resigned)\b", between):
-                            when = _ahead_if_future(when, self.skel, m.start(), self.article.published)
-                        anchor = None
-                    for person in people:
-                        if direction == "out":
-                            move = _Move(person, LEAVE, from_org=org, anchor=anchor, date=when, rule=rule.name)
-                        else:
-                            kind = rule.kind or JOIN
-                            move = _Move(person, kind, to_org=org, anchor=anchor, date=when, rule=rule.name)
-                        move.anchor_end = m.end() if anchor is not None else 0
-                        move.undated = date_group == "-"
-                        add(move)
+                        orgs = [self.article.last_destination]  # "X and Y joined as leads": where the last hires went
+                    elif org_group in rule.flags.get("lists", ()):
+                        # "had worked at IBM, Johns Hopkins University, Microsoft and AT&T Labs": each of them
+                        text = m.group(org_group) or ""
+                        orgs = [self.symbol(sym).name for sym in re.findall(ORG, text)]
+                    else:
+                        orgs = [self._rule_org(m, org_group, leaving=direction == "out")]
+                    for org in orgs:
+                        if people and org and not (direction == "out" and self._unit_in_match(m, org)):
+                            # (not "Google's X joined Google DeepMind": a move inside one organisation)
+                            self._rule_atom(rule, m, people, org, direction, date_group, add)
+
+    def _rule_atom(self, rule, m: re.Match, people: list[str], org: str, direction: str, date_group, add) -> None:
+        """One atom of a rule's match for each of its people, dated as the rule says."""
+        # the clause's date goes to the rule's verb (its first finished act, if any)
+        verb = _RULE_VERB.search(self.skel, m.start(), m.end())
+        when, anchor = PartialDate(), verb.start() if verb else m.start()
+        if rule.flags.get("verb") and m.group(rule.flags["verb"]):
+            anchor = m.start(rule.flags["verb"])  # the rule names its verb: "who joined A, is leaving"
+        if date_group == "-":
+            anchor = None  # the rule says the text gives this atom no time
+        elif date_group and m.group(date_group):
+            when = dates.resolve(self.symbol(m.group(date_group)).name, self.article.published)
+            # a bare month still to come: "will leave her post in September" is next September
+            between = self.skel[m.start() : m.start(date_group)]
+            if not re.search(r"\b(?:[a-z]+ed|left|quit|came|went|was|were|had|resigned)\b", between):
+                when = _ahead_if_future(when, self.skel, m.start(), self.article.published)
+            anchor = None
+        for person in people:
+            if direction == "out":
+                move = _Move(person, LEAVE, from_org=org, anchor=anchor, date=when, rule=rule.name)
+            else:
+                kind = rule.kind or JOIN
+                move = _Move(person, kind, to_org=org, anchor=anchor, date=when, rule=rule.name)
+            move.anchor_end = m.end() if anchor is not None else 0
+            move.undated = date_group == "-"
+            add(move)
 
     def _unit_in_match(self, m: re.Match, org: str) -> bool:
         """Another organisation of the match is a unit or the parent of this one ("Google", "Google DeepMind")."""
@@ -600,6 +609,9 @@ class _Sentence:
         sym = re.search(ORG, text)
         if sym:
             mention = self.symbol(sym.group(0))
+            if mention.kind == "E" and mention.name.split()[-1].lower() in _UNIT_NAMES:
+                # "president of the Entertainment Division": a part of the organisation in context
+                return self.article.context_org(self, m.start(group), leaving=leaving)
             return mention.name if mention.kind in ("O", "E") else None
         return self.article.org_named_like(self, text.strip()) or self.article.context_org(
             self, m.start(group), leaving=leaving
@@ -1683,6 +1695,9 @@ _OWNED = re.compile(r"(?:['’]s\s+|\s*-?\s*(?:led|owned|run|backed|controlled|f
 # "Jony Ive's design firm, LoveFrom": the owner, a description, then the organisation's name.
 _OWNED_DESC = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
 _OWNED_GLUED = re.compile(r"\s+[A-Z][\w'’]*-(?:led|owned|backed|run|controlled|founded)\s+")
+_HONORIFIC = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=⟨P\d+⟩)")
+# Last words of a unit's name: "the Entertainment Division", "the Server and Tools Business".
+_UNIT_NAMES = {"division", "unit", "group", "business", "segment", "department", "team", "organization"}
 _RULE_VERB = re.compile(r"(?<![\w⟨-])(?:[a-z]+ed|left|quit|took|went|became|began|joins|leaves|hires)\b")
 # Verbs that move someone on from where they were: "moved on to", "went on to join", "jumped to".
 _TRANSITION = re.compile(

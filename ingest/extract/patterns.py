@@ -787,7 +787,11 @@ _ALL_OF_WHOM = re.compile(
 _ORG_CONTEXT_BEFORE = re.compile(
     r"(?<!\bas )\b(?:at|from|(?<!looking )(?<!searching )(?<!waiting )(?<!praise )(?<!credit )(?<!calls )for|"
     r"(?:re)?join(?:s|ed|ing)?|left|leaving|leaves|quit|rival|"
-    r"(?:startup|company|firm|lab|venture)(?:\s+(?:called|named))?)\s+(?:the\s+)?$"
+    r"(?:startup|company|firm|lab|venture)(?:\s+(?:called|named))?|"
+    # "joining broker Merrill Lynch", "at multinational beverage company Diageo": a kind of business before it
+    r"(?:broker|brokerage|bank|lender|insurer|retailer|chipmaker|carmaker|automaker|publisher|consultancy|"
+    r"conglomerate|giant|outfit|agency|network|fintech|manager|newspaper|broadcaster|studio|maker|operator))"
+    r"\s+(?:the\s+)?$"
 )
 _ORG_CONTEXT_AFTER = re.compile(
     r"['’]?s?\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with)\b)[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|"

@@ -64,7 +64,8 @@ class Rule:
     kind: str = ""  # "found" or "rejoin" for an in-atom that is one; default join/leave
     doc: str = ""
     # {"verb": group}: the group whose clause dates every atom; {"destination": group}: that organisation slot
-    # is where the article's latest joining went, when there is one
+    # is where the article's latest joining went, when there is one; {"lists": (group, ...)}: those organisation
+    # slots may hold several organisations, one atom each
     flags: dict = field(default_factory=dict)
 
 

@@ -81,9 +81,7 @@ _NEXT_STEP = (
 )
 _ROLE_WORDS = rf"(?:\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:{_NOT_SCHOOL}[\w-]+\s+){{0,6}}?)?\s*"
 # "Before joining B", "Prior to joining B" (a capitalised "Prior" may come as a name symbol).
-_BEFORE_JOINING = (
-    rf"(?:\b(?:before|prior\s+to)|⟨E\d+⟩\s+to)\s+joining\s+{_org('b')}(?:\s+[\w-]+){{0,2}}?\s*(?P<db>{D})?"
-)
+_BEFORE_JOINING = rf"(?:\b(?:before|prior\s+to)|⟨E\d+⟩\s+to)\s+(?:joining|coming\s+to|moving\s+to|arriving\s+at)\s+{_org('b')}(?:\s+[\w-]+){{0,2}}?\s*(?P<db>{D})?"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -265,15 +263,33 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="career:prior-to-joining",
-        doc="'Before/Prior to joining B, X was ROLE at A' (in B, out A), 'Before joining B, X spent ...' (in B)",
+        doc="'Before/Prior to joining B, X was ROLE at A' (in B, out A), 'Before joining B, X spent ...' (in B), "
+        "'Before coming to B, he worked at A', 'Prior to joining B, X had worked at A1, A2 and A3' (out each)",
         pattern=re.compile(
-            rf"{_BEFORE_JOINING}\s*,\s*(?P<p>{PERSON})(?:{_GAP_PAST}\s+(?:was|served|worked|had\s+held|held)"
+            rf"{_BEFORE_JOINING}\s*,\s*(?P<p>{PERSON})(?:{_GAP_PAST}\s+(?:was|served|worked|had\s+worked|had\s+held|held)"
             rf"(?:\s+(?:[\w-]+\s+){{0,3}}?(?:roles?|positions?|posts?|jobs?))?{_ROLE_WORDS}(?:at|with|of|for)\s+"
-            rf"{_org('a')})?",
+            rf"(?:{_org('a')}(?P<more>(?:\s*,\s*(?:the\s+)?{ORG}(?!'))*\s*,?\s*(?:and|&)\s+(?:the\s+)?{ORG}(?!'))?))?",
             re.IGNORECASE,
         ),
-        atoms=(("p", "b", "in", "db"), ("p", "a", "out", "db")),
+        atoms=(("p", "b", "in", "db"), ("p", "a", "out", "db"), ("p", "more", "out", "db")),
+        flags={"lists": ("more",)},
         examples=(
+            Example(
+                "Prior to joining Halden Research, Dr. Lena Park had worked at Globex, Initech, Kestrel Robotics and "
+                "Quillon Labs.",
+                (
+                    ("Lena Park", "in", "Halden Research", None),
+                    ("Lena Park", "out", "Globex", None),
+                    ("Lena Park", "out", "Initech", None),
+                    ("Lena Park", "out", "Kestrel Robotics", None),
+                    ("Lena Park", "out", "Quillon Labs", None),
+                ),
+            ),
+            Example(
+                "Omar Haddad leads the brain team. Before coming to Initech, he worked at Globex Research on "
+                "neuromorphic chips.",
+                (("Omar Haddad", "in", "Initech", None), ("Omar Haddad", "out", "Globex Research", None)),
+            ),
             Example(
                 "Prior to joining Ferrowind, Anika Brandt was the head of retail lending at Coldharbour Bank.",
                 (("Anika Brandt", "in", "Ferrowind", None), ("Anika Brandt", "out", "Coldharbour Bank", None)),

@@ -32,6 +32,8 @@ _BEFORE = (
     r"taking\s+(?:a|an|the|up\s+a)\s+(?:[\w-]+\s+){0,3}?(?:job|role|post|position)\s+(?:at|with))"
 )
 
+# A city after a listed name: "X in Seattle".
+_IN_CITY = r"(?:\s+in\s+(?:⟨E\d+⟩|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
 # A hiring verb: "hired", "has recruited".
 _HIRE = r"(?:hired|hires|hiring|recruited|recruits|poached|poaches|lured|lures|snapped\s+up|nabbed|brought\s+in)"
 
@@ -179,7 +181,8 @@ RULES: tuple[Rule, ...] = (
         pattern=re.compile(
             rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:left|leaves|leaving|leave|departed|quit|exited|resigned\s+from)\s+"
             rf"(?:{ORG_REF}|(?:his|her|their)\s+(?:job|role|post|position)(?:\s+(?:at|with)\s+{ORG_REF})?)(?!')"
-            rf"(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\s+to\s+(?:lead|head|run|oversee|helm|steer|manage|take\s+charge\s+of)\s+"
+            rf"(?:[^.;⟨]|⟨D\d+⟩){{0,120}}?\s+to\s+(?:lead|head|run|oversee|helm|steer|manage|take\s+charge\s+of|take\s+on|"
+            rf"take\s+over|assume)\s+"
             rf"(?:the\s+)?(?P<b>{ORG})'s",
             re.IGNORECASE,
         ),
@@ -202,7 +205,7 @@ RULES: tuple[Rule, ...] = (
         "been announced as the research director for A', 'X was unveiled as A's new CFO' (in A)",
         pattern=re.compile(
             rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:(?:has\s+|have\s+)?emerged|(?:has\s+been|was|were|is|have\s+been)\s+"
-            rf"(?:announced|unveiled|revealed|confirmed|introduced))\s+as\s+(?:"
+            rf"(?:announced|unveiled|revealed|confirmed|introduced|approved|elected|chosen|selected|tapped))\s+as\s+(?:"
             rf"(?:the\s+|an?\s+)?(?:new\s+)?(?!(?:[\w-]+\s+){{0,5}}?(?:advis[eo]r|board|chair(?:man|woman)?\s+of\s+the\s+board)\b)"
             rf"(?:[\w&-]+\s+){{0,6}}?(?:of|at|for)\s+(?P<o>{ORG_REF})|(?:the\s+)?(?P<o2>{ORG})'s\s+(?:new\s+)?(?:[\w-]+\s+){{0,4}}?[\w-]+)",
             re.IGNORECASE,
@@ -460,6 +463,201 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Lena Park later became a co-founder of the robotics startup Kestrel Robotics.",
                 (("Lena Park", "in", "Kestrel Robotics", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:leaves-as-role",
+        doc="a leaving told by the post: 'X is departing as president and CEO of A', 'X left as president of the "
+        "Entertainment Division' (A, or the organisation in context for a division), 'X leaves his post as co-CEO "
+        "at the software company' (out A)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:left|leaves|leaving|departs|departed|departing|exits|exited|exiting|"
+            rf"(?:step|steps|stepped|stepping)\s+(?:down|aside)|retires|retired|retiring|resigns|resigned|resigning|leave|"
+            rf"depart|exit|retire|resign)(?:\s+(?:his|her|their)\s+(?:post|role|job|position|seat))?\s+as\s+"
+            rf"(?:the\s+|its\s+|their\s+)?(?!(?:[\w&-]+\s+){{0,5}}?(?:of|at)\s+(?:the\s+)?board\b)(?:[\w&-]+\s+){{0,6}}?(?:of|at)\s+"
+            rf"(?P<o>{ORG_REF})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Dana Ortiz is departing as president and CEO of Kestrel Robotics, the company said Monday.",
+                (("Dana Ortiz", "out", "Kestrel Robotics", "2025-06-09"),),
+            ),
+            Example(
+                "Kestrel Robotics lost another leader. Last May, Lena Park left as president of the Entertainment "
+                "Division.",
+                (("Lena Park", "out", "Kestrel Robotics", "2025-05"),),
+            ),
+            Example(
+                "Omar Haddad leaves his post as co-chief executive officer at Globex after a year and a half.",
+                (("Omar Haddad", "out", "Globex", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:hiring-n-from",
+        doc="a hire of several people from one place: 'The firm is hiring two fund managers from Invesco, X and "
+        "Y', 'A hired three engineers from B: X, Y and Z' (in A, out B for each)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?!')(?:[^.;⟨]){{0,60}}?\b(?:hired|hiring|hires|hire|poached|poaching|recruited|recruiting|"
+            rf"lured|added)\s+(?:two|three|four|five|six|several|a\s+pair\s+of|\d+)\s+(?:[\w-]+\s+){{0,3}}?from\s+"
+            rf"(?:the\s+)?(?:rival\s+)?(?P<a>{ORG})(?!')\s*(?:,|:|—|–)\s*(?:including\s+)?(?P<p>{PEOPLE})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "a", "out", None)),
+        examples=(
+            Example(
+                "Globex is trying to right itself by hiring two fund managers from Initech, Dana Ortiz and Lena Park.",
+                (
+                    ("Dana Ortiz", "in", "Globex", None),
+                    ("Dana Ortiz", "out", "Initech", None),
+                    ("Lena Park", "in", "Globex", None),
+                    ("Lena Park", "out", "Initech", None),
+                ),
+            ),
+            Example(
+                "Kestrel Robotics hired three engineers from Quillon Labs: Omar Haddad, Mira Osei and Jon Keel.",
+                (("Omar Haddad", "out", "Quillon Labs", None), ("Jon Keel", "in", "Kestrel Robotics", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:announced-hires-including",
+        doc="a batch of hires announced by the hirer: 'A announced a number of hires of academics, including X and "
+        "Y', 'A recently hired three scientists, Dr. X, Dr. Y and Dr. Z' (in A)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?!')(?:\s+{D})?\s+(?:(?:has|have|also|recently|just)\s+)*(?:announced|unveiled|made|revealed)\s+"
+            rf"(?:a\s+number\s+of|several|a\s+string\s+of|a\s+series\s+of|a\s+slew\s+of|two|three|four|five|\w+)\s+"
+            rf"(?:[\w-]+\s+)?hires\s+(?:of\s+(?:[\w-]+\s*){{1,3}}?)?,?\s*(?:including|such\s+as)\s+(?:(?:[\w-]+\s+){{0,3}}?)?"
+            rf"(?P<p>{PEOPLE})"
+            rf"|(?P<o2>{ORG_REF})(?!')\s+(?:(?:has|have|also|recently|just)\s+)*(?:hired|recruited|added|poached)\s+"
+            rf"(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){{0,4}}?(?:scientists|researchers|engineers|executives|"
+            rf"experts|leaders|partners|managers|people|staff|hires)\s*(?:,|:)\s*(?P<p2>{PEOPLE})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p2", "o2", "in", None)),
+        examples=(
+            Example(
+                "Globex July 17 announced a number of hires of academics, including Dana Ortiz and Lena Park, as it "
+                "expands research.",
+                (("Dana Ortiz", "in", "Globex", "2024-07-17"), ("Lena Park", "in", "Globex", "2024-07-17")),
+            ),
+            Example(
+                "Halden Research recently hired three world-renowned scientists, Dr. Omar Haddad, Dr. Mira Osei and "
+                "Dr. Jon Keel, and added two labs.",
+                (
+                    ("Omar Haddad", "in", "Halden Research", None),
+                    ("Mira Osei", "in", "Halden Research", None),
+                    ("Jon Keel", "in", "Halden Research", None),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:other-hires-include",
+        doc="a list of hires named with their city: 'Other hires include X in Seattle and Y in London' (in where "
+        "the article's latest joining went)",
+        pattern=re.compile(
+            rf"(?:other|new|recent|latest|further|more)\s+(?:[\w-]+\s+)?(?P<o>hires)\s+(?:include|included|are|were)\s+"
+            rf"(?P<p>{P}{_IN_CITY}(?:\s*,\s*{P}{_IN_CITY})*(?:\s*,?\s*and\s+{P}{_IN_CITY})?)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        flags={"destination": "o"},
+        examples=(
+            Example(
+                "Globex hired Dana Ortiz to lead its lab. Other hires include Lena Park in Seattle and Omar Haddad in "
+                "London.",
+                (("Lena Park", "in", "Globex", None), ("Omar Haddad", "in", "Globex", None)),
+            ),
+            Example(
+                "Initech named Mira Osei chief scientist. Recent hires include Jon Keel and Lars Berg.",
+                (("Jon Keel", "in", "Initech", None), ("Lars Berg", "in", "Initech", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:accepted-position",
+        doc="a job accepted or taken up: 'X has accepted a senior executive position at A', 'X plans to take up a "
+        "research position at A', 'X now works as chief tech officer for A', 'X will be the new CEO of A' (in A)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}(?:\s*,\s*who)?(?:\s+(?:just\s+|recently\s+)?(?:stepped\s+down|resigned|left|quit|retired)\s*,?\s+and)?{_AUX}"
+            rf"(?:\s+(?:been\s+offered\s+and(?:\s+has)?|plans\s+to|is\s+set\s+to|"
+            rf"agreed\s+to|(?:is|are)\s+expected\s+to))?\s+(?:"
+            rf"(?:accepted|accepts|took\s+up|takes\s+up|take\s+up|taking\s+up|landed|lands)\s+(?:a|an|the)\s+"
+            rf"(?:[\w\"“”-]+\s+){{0,4}}?(?:position|post|role|job|professorship|chair)\"?”?\s+(?:at|with)"
+            rf"|(?:now\s+)?works?\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{1,5}}?(?:for|at)"
+            rf"|(?:will|would)\s+be\s+(?:the|an?)\s+new\s+(?:[\w-]+\s+){{1,4}}?(?:of|at))"
+            rf"\s+(?:the\s+)?(?P<o>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "Dana Ortiz, the first female director of a federal agency, has been offered and has accepted a "
+                '"senior executive position" at Globex.',
+                (("Dana Ortiz", "in", "Globex", None),),
+            ),
+            Example(
+                "Lena Park plans to take up a research position at Halden University.",
+                (("Lena Park", "in", "Halden University", None),),
+            ),
+            Example(
+                "Initech has lost executives, including Omar Haddad, who now works as chief tech officer for Globex.",
+                (("Omar Haddad", "in", "Globex", None),),
+            ),
+            Example(
+                "At Initech, longtime CEO Mira Osei just stepped down, and will be the new CEO of Quillon Labs.",
+                (("Mira Osei", "in", "Quillon Labs", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:has-lost-including",
+        doc="an organisation's losses listed: 'A has lost several executives over the last few years to competitors, "
+        "including X, who now works for B' (out A for each)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?!')\s+(?:has|have|had)\s+(?:also\s+)?lost\s+(?:several|many|a\s+number\s+of|a\s+string\s+of|"
+            rf"two|three|four|five|six|\d+|other|more)\s+(?:[^.;⟨]|⟨D\d+⟩){{0,80}}?\b(?:including|such\s+as|among\s+them)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<p>{PEOPLE})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Initech has lost several executives over the last few years to competitors, including Omar Haddad, "
+                "who now works as chief tech officer for Globex.",
+                (("Omar Haddad", "out", "Initech", None),),
+            ),
+            Example(
+                "Kestrel Robotics has lost two researchers this year, including Dana Ortiz and Lena Park.",
+                (("Dana Ortiz", "out", "Kestrel Robotics", "2025"), ("Lena Park", "out", "Kestrel Robotics", "2025")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:spent-years-as-orgs",
+        doc="a spell told by its post: 'he spent four years as A's director of graphics architecture', 'X worked "
+        "for 10 years at A' (in and out of A, undated by the spell)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:spent\s+(?:(?:nearly|almost|over|more\s+than|about|some)\s+)?"
+            rf"(?:[\w-]+\s+){{1,3}}?(?:years?|decades?)\s+as\s+(?:the\s+)?(?P<o>{ORG})'s"
+            rf"|worked\s+for\s+(?:(?:nearly|almost|over|more\s+than|about|some)\s+)?(?:[\w-]+\s+){{1,3}}?(?:years?|decades?)\s+"
+            rf"(?:at|with)\s+(?:the\s+)?(?P<o2>{ORG})(?!'))",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "-"), ("p", "o", "out", "-"), ("p", "o2", "in", "-"), ("p", "o2", "out", "-")),
+        examples=(
+            Example(
+                "Raj Patel joined Initech from Globex. Prior to that, he spent four years as Kestrel Robotics's "
+                "director of graphics architecture.",
+                (("Raj Patel", "in", "Kestrel Robotics", None), ("Raj Patel", "out", "Kestrel Robotics", None)),
+            ),
+            Example(
+                "Lena Park worked for 10 years at Globex, including as head of product.",
+                (("Lena Park", "in", "Globex", None), ("Lena Park", "out", "Globex", None)),
             ),
         ),
     ),
