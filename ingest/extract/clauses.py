@@ -249,6 +249,7 @@ class _Sentence:
         skel = "".join(parts).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
         skel = skel.replace("**", "").replace("__", "")
         skel = _HONORIFIC.sub("", skel)  # "Dr. ⟨P2⟩ had worked at": the person is the subject
+        skel = _BASED.sub("", skel)  # "at Finland-based ⟨O3⟩": the organisation is the object
         return _FORMER_BOSS.sub(_blank_boss, skel)
 
     def symbol(self, sym: str) -> Mention:
@@ -1695,6 +1696,7 @@ _OWNED = re.compile(r"(?:['’]s\s+|\s*-?\s*(?:led|owned|run|backed|controlled|f
 # "Jony Ive's design firm, LoveFrom": the owner, a description, then the organisation's name.
 _OWNED_DESC = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
 _OWNED_GLUED = re.compile(r"\s+[A-Z][\w'’]*-(?:led|owned|backed|run|controlled|founded)\s+")
+_BASED = re.compile(r"(?<![\w-])[\w.-]+-(?:based|headquartered)\s+(?=⟨[OE]\d+⟩)")
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=⟨P\d+⟩)")
 # Last words of a unit's name: "the Entertainment Division", "the Server and Tools Business".
 _UNIT_NAMES = {"division", "unit", "group", "business", "segment", "department", "team", "organization"}

@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         "researcher at B, as its chief scientist', 'A has recruited X, the outgoing CEO of B, to run its unit' "
         "(in A, out B; a former post is a leaving of its own, undated)",
         pattern=re.compile(
-            rf"(?P<o>{ORG_REF})(?:\s*,\s*[^,;⟨]{{1,40}},)?{GAP}\s+{_HIRE_VERB}\s+"
+            rf"(?P<o>{ORG_REF})(?:\s*,\s*[^,;⟨]{{1,40}},|\s*,\s*(?:which|who)\b(?:[^;⟨]|⟨[OED]\d+⟩){{1,120}}?,)?{GAP}\s+{_HIRE_VERB}\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<p>{PERSON})(?:{_POST_AT}|{_POST_AT_FORMER})\s*"
             rf"(?:as|to\s+(?:join|run|lead|head|be|become|serve|oversee|help|build|work))\b{_NOT_A_JOB}{_THEN_DATE}",
             re.IGNORECASE,

@@ -357,15 +357,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="transfers:those-who-left-include",
         doc="a list of leavers: 'Those who have left the company include X, ..., and Y', 'Executives who have "
-        "departed A this year include X and Y' (out A for each)",
+        "departed A this year include X and Y' (out A for each), 'Key executives who have moved from A to similar roles "
+        "at B include X, ...; Y, ...' (out A, in B for each)",
         pattern=re.compile(
             rf"(?:^⟨E\d+⟩|those|people|executives|researchers|staff(?:ers)?|employees|names|leaders|others)\s+who\s+(?:have\s+|had\s+)?"
-            rf"(?:since\s+|recently\s+|already\s+)?(?:left|departed|quit|exited)\s+(?P<o>{ORG_REF})(?!')(?:\s+{D})?\s+"
+            rf"(?:since\s+|recently\s+|already\s+)?(?:(?:left|departed|quit|exited)\s+(?P<o>{ORG_REF})(?!')|(?:moved|jumped|defected|gone|went)"
+            rf"\s+from\s+(?:the\s+)?(?P<o2>{ORG})(?!')\s+to\s+(?:(?!include)[^;.⟨]){{0,40}}?(?P<b>{ORG})(?!'))"
+            rf"(?:\s+(?:in\s+recent\s+years|{D}))?\s+"
             rf"(?:include|included|are|were)\s+(?P<p>{P}(?:(?:[^;.⟨]|⟨[OED]\d+⟩){{0,120}}?(?:,\s*|\s+and\s+|;\s*){P}){{0,8}})",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "out", None),),
+        atoms=(("p", "o", "out", None), ("p", "o2", "out", None), ("p", "b", "in", None)),
         examples=(
+            Example(
+                "Key executives who have moved from Globex to similar roles at Initech in recent years include Dana "
+                "Ortiz, vice president of human resources; Lena Park, senior vice president of services, and Omar "
+                "Haddad.",
+                (
+                    ("Dana Ortiz", "out", "Globex", None),
+                    ("Dana Ortiz", "in", "Initech", None),
+                    ("Lena Park", "out", "Globex", None),
+                    ("Omar Haddad", "in", "Initech", None),
+                ),
+            ),
             Example(
                 "Globex has lost researchers. Those who have left the company include Dana Ortiz, a research "
                 "scientist, and Lena Park.",
@@ -583,11 +597,13 @@ RULES: tuple[Rule, ...] = (
         doc="a job accepted or taken up: 'X has accepted a senior executive position at A', 'X plans to take up a "
         "research position at A', 'X now works as chief tech officer for A', 'X will be the new CEO of A' (in A)",
         pattern=re.compile(
-            rf"(?P<p>{PERSON}){_APPOS}(?:\s*,\s*who)?(?:\s+(?:just\s+|recently\s+)?(?:stepped\s+down|resigned|left|quit|retired)\s*,?\s+and)?{_AUX}"
+            rf"(?P<p>{PERSON})(?:\s*,\s*who\b(?:[^;⟨]|⟨[OED]\d+⟩){{1,100}}?,|{_APPOS})(?:\s*,\s*who)?(?:\s+(?:just\s+|recently\s+)?(?:stepped\s+down|resigned|left|quit|retired)\s*,?\s+and)?{_AUX}"
             rf"(?:\s+(?:been\s+offered\s+and(?:\s+has)?|plans\s+to|is\s+set\s+to|"
             rf"agreed\s+to|(?:is|are)\s+expected\s+to))?\s+(?:"
-            rf"(?:accepted|accepts|took\s+up|takes\s+up|take\s+up|taking\s+up|landed|lands)\s+(?:a|an|the)\s+"
-            rf"(?:[\w\"“”-]+\s+){{0,4}}?(?:position|post|role|job|professorship|chair)\"?”?\s+(?:at|with)"
+            rf"(?:accepted|accepts|took\s+up|takes\s+up|take\s+up|taking\s+up|landed|lands|taking\s+on|takes\s+on|took\s+on)\s+"
+            rf"(?:a|an|the)\s+(?:[\w\"“”,-]+\s+){{0,4}}?(?:position|post|role|job|professorship|chair)\"?”?\s+(?:at|with)"
+            rf"|(?:officially\s+)?(?:starts|started|start|starting|begins|began|begin)\s+as\s+(?:the\s+|an?\s+|its\s+)?(?:new\s+)?"
+            rf"(?:[\w-]+\s+){{0,5}}?(?:of|at)"
             rf"|(?:now\s+)?works?\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{1,5}}?(?:for|at)"
             rf"|(?:will|would)\s+be\s+(?:the|an?)\s+new\s+(?:[\w-]+\s+){{1,4}}?(?:of|at))"
             rf"\s+(?:the\s+)?(?P<o>{ORG})(?!')",
@@ -599,6 +615,15 @@ RULES: tuple[Rule, ...] = (
                 "Dana Ortiz, the first female director of a federal agency, has been offered and has accepted a "
                 '"senior executive position" at Globex.',
                 (("Dana Ortiz", "in", "Globex", None),),
+            ),
+            Example(
+                "Dana Ortiz, who helped build Globex's network, is taking on a new, unspecified role at Seattle-based "
+                "Initech.",
+                (("Dana Ortiz", "in", "Initech", None),),
+            ),
+            Example(
+                "Omar Haddad officially starts as chief executive of Finland-based Kestrel Robotics next week.",
+                (("Omar Haddad", "in", "Kestrel Robotics", "2025-06"),),
             ),
             Example(
                 "Lena Park plans to take up a research position at Halden University.",
@@ -658,6 +683,31 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Lena Park worked for 10 years at Globex, including as head of product.",
                 (("Lena Park", "in", "Globex", None), ("Lena Park", "out", "Globex", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:departed-dash-list",
+        doc="a leaving verb, then its people after a dash or colon: 'Last month, two key leaders departed – "
+        "cofounder X and researcher Y' (out of the organisation in context)",
+        pattern=re.compile(
+            rf"(?P<o>departed|left|quit|exited|resigned)\s*(?:[–—:]|--)\s*(?P<p>(?:[a-z][\w-]*\s+){{0,3}}?{P}(?!')"
+            rf"(?:\s*(?:,|and|,\s*and)\s+(?:[a-z][\w-]*\s+){{0,3}}?{P}(?!')){{1,6}})\s*(?:[.;]|$)",
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Globex is reshuffling. Last month, two key leaders in AI safety departed – cofounder Dana Ortiz and "
+                "researcher Lena Park.",
+                (("Dana Ortiz", "out", "Globex", "2025-05"), ("Lena Park", "out", "Globex", "2025-05")),
+            ),
+            Example(
+                "Kestrel Robotics had a rough year. Three executives left: Omar Haddad, Mira Osei and Jon Keel.",
+                (
+                    ("Omar Haddad", "out", "Kestrel Robotics", None),
+                    ("Mira Osei", "out", "Kestrel Robotics", None),
+                    ("Jon Keel", "out", "Kestrel Robotics", None),
+                ),
             ),
         ),
     ),
