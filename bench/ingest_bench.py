@@ -402,7 +402,7 @@ def main(argv=None):
     parser.add_argument("--articles", type=int, help="one size (the same as --sizes N)")
     parser.add_argument(
         "--database-url",
-        help="a scratch database, flushed (default: DATABASE_URL if its database is empty, else a temporary SQLite file)",
+        help="a scratch database, flushed (default: DATABASE_URL, which must hold no articles, else temporary SQLite)",
     )
     parser.add_argument("--workers", type=int, help="extraction worker processes (default: the loader's choice)")
     parser.add_argument("--progress", type=int, default=0, help="print CPU per article every N files of a first pass")
