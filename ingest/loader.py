@@ -503,7 +503,7 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True, identity=
     refresh_confidence(stale)
     result.touched_people = touched_people | result.people
     if rebuild:
-        rebuild_roles(Person.objects.filter(pk__in=result.touched_people))
+        rebuild_roles(sorted(result.touched_people))  # ids: no query for the people themselves
     return result
 
 
@@ -601,7 +601,7 @@ def rebuild_roles_safely(people_ids):
         try:
             with transaction.atomic():
                 write_lock()
-                rebuild_roles(Person.objects.filter(pk__in=people_ids))
+                rebuild_roles(sorted(people_ids))
             return ""
         except DatabaseError as exc:
             error = exc

@@ -336,6 +336,11 @@ class _Article:
             self._exodus_members(ctx, extracted, found)
             self._start_dates(ctx, found)
             self._after_sentence(ctx)
+        for _, move in found:
+            # news in the lead, still undated once every sentence was read ("will take up the post on
+            # March 1" dates it first): the report's date
+            if move.news and move.date.value is None and not move.undated and self.published is not None:
+                move.date = PartialDate(self.published, DAY)
         return self._merge(found)
 
     def _exodus_members(self, ctx: _Sentence, extracted: list[_Move], found: list[tuple[int, _Move]]) -> None:

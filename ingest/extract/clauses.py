@@ -468,7 +468,21 @@ class _Sentence:
         self._assign_dates(moves)
         self._transitions(moves)
         self._share_transfer_dates(moves)
+        self._news_dates(moves)
         return moves
+
+    def _news_dates(self, moves: list[_Move]) -> None:
+        """A move the article's lead reports as news ("Intel has appointed X", "X is stepping down", "Google
+        taps X") and dates no other way takes the publication date: shared/ANNOTATION.md's "a move presented
+        as news, dated only by its announcement or report, takes that date"."""
+        if self.index > 2 or self.article.published is None or re.search(D, self.skel):
+            return
+        for mv in moves:
+            if mv.anchor is None or mv.undated or mv.date.value is not None or mv.date_borrowed:
+                continue
+            before = self.skel[max(0, mv.anchor - 40) : max(mv.anchor_end, mv.anchor) + 1]
+            if _NEWS_TENSE.search(before) and not _NOT_NEWS.search(self.skel):
+                mv.news = True  # dated by the report at the end of the article, if nothing else dates it
 
     def _share_transfer_dates(self, moves: list[_Move]) -> None:
         """Both halves of one transfer share its date unless the text dates each ("Anthropic said on
@@ -1696,6 +1710,17 @@ _OWNED = re.compile(r"(?:['’]s\s+|\s*-?\s*(?:led|owned|run|backed|controlled|f
 # "Jony Ive's design firm, LoveFrom": the owner, a description, then the organisation's name.
 _OWNED_DESC = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
 _OWNED_GLUED = re.compile(r"\s+[A-Z][\w'’]*-(?:led|owned|backed|run|controlled|founded)\s+")
+# The tenses of a report: "has appointed", "is stepping down", "joins", "will leave".
+_NEWS_TENSE = re.compile(
+    r"\b(?:(?:has|have)\s+(?:(?:also|now|officially|formally|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|ft|ok|ught|id)\b|"
+    r"(?:is|are)\s+(?:(?:also|now|officially)\s+)?(?:leaving|joining|stepping|departing|exiting|moving|heading|retiring|"
+    r"returning|quitting|resigning|taking|set\s+to|to\s+(?:join|leave|step|become|take))\b|"
+    r"will\s+(?:join|leave|step|become|take|head|lead|retire|depart|exit|succeed|replace)\b|"
+    r"(?<![\w-])(?:joins|departs|quits|resigns|retires|taps|appoints|poaches|nabs|steps\s+down|takes\s+over)\b)",
+    re.IGNORECASE,
+)
+# Not news: history, opinion, hypotheticals.
+_NOT_NEWS = re.compile(r"\b(?:would|could|might|may|if|rumou?r|reportedly\s+in\s+talks|in\s+talks)\b", re.IGNORECASE)
 _BASED = re.compile(r"(?<![\w-])[\w.-]+-(?:based|headquartered)\s+(?=⟨[OE]\d+⟩)")
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=⟨P\d+⟩)")
 # Last words of a unit's name: "the Entertainment Division", "the Server and Tools Business".

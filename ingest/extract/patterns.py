@@ -706,6 +706,7 @@ class _Move:
     keep_date: bool = False  # its date is set; its anchor still claims its clause's date symbol
     date_borrowed: bool = False  # its date is the other half's of the transfer (a date of its own wins)
     undated: bool = False  # a rule said the text gives it no time: it borrows none
+    news: bool = False  # reported as news in the lead: the publication date, if nothing else dates it
 
     def __post_init__(self):
         if not self.rule:

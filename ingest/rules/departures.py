@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Initech reported that the duo, Mei Tanaka and Ravi Kumar, are leaving Initech to start a lab.",
                 (("Mei Tanaka", "out", "Initech", None), ("Ravi Kumar", "out", "Initech", None)),
+                published=None,
             ),
         ),
     ),
@@ -125,6 +126,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dana Ortiz, the chief of staff to Lars Berg, has also left the company, Initech said.",
                 (("Dana Ortiz", "out", "Initech", None),),
+                published=None,
             ),
             Example(
                 "Kestrel Robotics is in crisis after Mei Tanaka the top design executive left the robot maker.",
@@ -183,6 +185,7 @@ RULES: tuple[Rule, ...] = (
                     ("Tom Baker", "out", "Globex Robotics", None),
                     ("Ana Silva", "out", "Globex Robotics", None),
                 ),
+                published=None,
             ),
             Example(
                 "Amid the departures from Kestrel Robotics (Omar Haddad, who went to Initech, and Lena Park), "
@@ -381,6 +384,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Mei Tanaka, a partner at Kestrel Robotics has defected and is joining another big-name firm, Initech.",
                 (("Mei Tanaka", "out", "Kestrel Robotics", None), ("Mei Tanaka", "in", "Initech", None)),
+                published=None,
             ),
         ),
     ),
@@ -433,6 +437,7 @@ RULES: tuple[Rule, ...] = (
                 "One of the most significant exits is the departure of Kestrel Robotics's head of machine learning "
                 "Omar Haddad.",
                 (("Omar Haddad", "out", "Kestrel Robotics", None),),
+                published=None,
             ),
             Example(
                 "Initech is reorganising. The change led to the departure of hardware chief Dana Ortiz and design "
@@ -642,10 +647,12 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Globex veteran Dana Ortiz has joined Initech as its first president of AI strategy.",
                 (("Dana Ortiz", "out", "Globex", None), ("Dana Ortiz", "in", "Initech", None)),
+                published=None,
             ),
             Example(
                 "Globex's former chief executive Dana Ortiz has joined Initech.",
                 (("Dana Ortiz", "in", "Initech", None),),
+                published=None,
             ),
             Example(
                 "A third Kestrel Robotics staffer, Lena Park, is also rejoining Initech, per the company's "
@@ -655,6 +662,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Kestrel Robotics engineer Omar Haddad has joined Initech as head of hardware.",
                 (("Omar Haddad", "out", "Kestrel Robotics", None), ("Omar Haddad", "in", "Initech", None)),
+                published=None,
             ),
         ),
     ),
@@ -897,6 +905,7 @@ RULES: tuple[Rule, ...] = (
                 "The latest example is Kestrel Robotics, where CEO Omar Haddad, after more than two decades at the "
                 "company, is stepping down to make way for Lena Park.",
                 (("Omar Haddad", "out", "Kestrel Robotics", None),),
+                published=None,
             ),
             Example(
                 "Shares fell at Kestrel Robotics, where finance chief Dana Ortiz resigned last week.",
@@ -924,6 +933,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Omar Haddad is stepping away from his position as research chief at Kestrel Robotics.",
                 (("Omar Haddad", "out", "Kestrel Robotics", None),),
+                published=None,
             ),
         ),
     ),
@@ -947,6 +957,7 @@ RULES: tuple[Rule, ...] = (
                 "Kestrel Robotics has parted ways with its chief operating officer, Lena Park, and sales head "
                 "Lars Berg.",
                 (("Lena Park", "out", "Kestrel Robotics", None), ("Lars Berg", "out", "Kestrel Robotics", None)),
+                published=None,
             ),
         ),
     ),

@@ -93,10 +93,12 @@ RULES: tuple[Rule, ...] = (
                 "Brightwell Inc. has a new chief executive. He also has brought in Tomas Reyes from Kelmart to be a "
                 "senior vice president of grocery.",
                 (("Tomas Reyes", "in", "Brightwell", None), ("Tomas Reyes", "out", "Kelmart", None)),
+                published=None,
             ),
             Example(
                 "Halcyon Robotics has brought in Ada Novak from Initech to lead its hardware group.",
                 (("Ada Novak", "in", "Halcyon Robotics", None), ("Ada Novak", "out", "Initech", None)),
+                published=None,
             ),
         ),
     ),
@@ -201,6 +203,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Halcyon Motors has roped in, Leo Marsh, a well-known figure in robotics, to lead its new lab.",
                 (("Leo Marsh", "in", "Halcyon Motors", None),),
+                published=None,
             ),
             Example(
                 "This month Kestrel has snapped up former Initech chip executive Ravi Menon to run its processor "
@@ -230,11 +233,13 @@ RULES: tuple[Rule, ...] = (
                 "Halcyon Robotics has hired Ravi Menon, the former CTO of payments major Kestrel Systems, to join the "
                 "startup as its chief technology officer.",
                 (("Ravi Menon", "in", "Halcyon Robotics", None), ("Ravi Menon", "out", "Kestrel Systems", None)),
+                published=None,
             ),
             Example(
                 "Halcyon Networks has recruited Greta Lind, the outgoing chief executive of Kestrel Systems, to run "
                 "its German business.",
                 (("Greta Lind", "in", "Halcyon Networks", None), ("Greta Lind", "out", "Kestrel Systems", None)),
+                published=None,
             ),
         ),
     ),
@@ -286,6 +291,7 @@ RULES: tuple[Rule, ...] = (
                 "Globex has been hiring for its new lab. Among the key hires is Ilse Brandt, a senior engineer at "
                 "Initech who built its search models.",
                 (("Ilse Brandt", "in", "Globex", None), ("Ilse Brandt", "out", "Initech", None)),
+                published=None,
             ),
             Example(
                 "Globex has been hiring for its new lab. Other new hires from Initech include Aiko Tan, Ben Ruiz and "
@@ -322,6 +328,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Halcyon Robotics has hired former Kestrel Systems mobility chief Ravi Menon to run marketing.",
                 (("Ravi Menon", "in", "Halcyon Robotics", None), ("Ravi Menon", "out", "Kestrel Systems", None)),
+                published=None,
             ),
         ),
     ),
@@ -409,6 +416,7 @@ RULES: tuple[Rule, ...] = (
                 "Lina Okafor, who joins from South Africa's Kestrel Systems where she served in various roles, will "
                 "replace Omar Haddad.",
                 (("Lina Okafor", "out", "Kestrel Systems", None),),
+                published=None,
             ),
             Example(
                 "Devon Hale, who comes over from rival Initech, starts in May.",
@@ -509,6 +517,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Initech has hired Omar Haddad, a 15-year Umbrella Health veteran, to run sales.",
                 (("Omar Haddad", "in", "Initech", None), ("Omar Haddad", "out", "Umbrella Health", None)),
+                published=None,
             ),
         ),
     ),

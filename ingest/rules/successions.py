@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Priya Natarajan will succeed Dana Ortiz, 66, who has led the Globex Tribune's newsroom for 17 years.",
                 (("Dana Ortiz", "out", "Globex Tribune", None),),
+                published=None,
             ),
             Example(
                 "Omar Haddad takes over from Lars Berg, who stepped down from Halcyon Networks in March.",
@@ -119,6 +120,7 @@ RULES: tuple[Rule, ...] = (
                 "Halcyon Networks named Omar Haddad head of its European region. He will take the post when he joins "
                 "Halcyon Networks, replacing Hugo Varga, who also stepped down recently.",
                 (("Hugo Varga", "out", "Halcyon Networks", None),),
+                published=None,
             ),
             Example(
                 "On Thursday, Nina Roth was named president of Vantor Group, succeeding Ian Doyle, who'd held the post "

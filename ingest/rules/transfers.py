@@ -113,6 +113,7 @@ RULES: tuple[Rule, ...] = (
                     ("Lena Park", "in", "Initech", None),
                     ("Omar Haddad", "in", "Initech", None),
                 ),
+                published=None,
             ),
             Example(
                 "Kestrel Robotics has announced three hires: Lena Park, who ran sales at Globex; Jon Keel, a "
@@ -122,6 +123,7 @@ RULES: tuple[Rule, ...] = (
                     ("Jon Keel", "in", "Kestrel Robotics", None),
                     ("Mira Osei", "in", "Kestrel Robotics", None),
                 ),
+                published=None,
             ),
         ),
     ),
@@ -215,10 +217,12 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Dana Ortiz has emerged as the chairman and CEO of Kestrel Robotics, a new startup.",
                 (("Dana Ortiz", "in", "Kestrel Robotics", None),),
+                published=None,
             ),
             Example(
                 "Lena Park has been announced as the research director for the Halden Safety Institute.",
                 (("Lena Park", "in", "Halden Safety Institute", None),),
+                published=None,
             ),
             Example(
                 "Omar Haddad was unveiled as Initech's new chief financial officer on Monday.",
@@ -379,11 +383,13 @@ RULES: tuple[Rule, ...] = (
                     ("Lena Park", "out", "Globex", None),
                     ("Omar Haddad", "in", "Initech", None),
                 ),
+                published=None,
             ),
             Example(
                 "Globex has lost researchers. Those who have left the company include Dana Ortiz, a research "
                 "scientist, and Lena Park.",
                 (("Dana Ortiz", "out", "Globex", None), ("Lena Park", "out", "Globex", None)),
+                published=None,
             ),
             Example(
                 "Executives who have departed Kestrel Robotics this year include Omar Haddad and Mira Osei.",
@@ -449,10 +455,12 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Initech has hired Dana Ortiz away from chipmaker Globex, a company known for graphics.",
                 (("Dana Ortiz", "out", "Globex", None), ("Dana Ortiz", "in", "Initech", None)),
+                published=None,
             ),
             Example(
                 "Initech confirmed that it has hired longtime Kestrel Robotics leader Lena Park to lead security.",
                 (("Lena Park", "out", "Kestrel Robotics", None), ("Lena Park", "in", "Initech", None)),
+                published=None,
             ),
         ),
     ),
@@ -507,6 +515,7 @@ RULES: tuple[Rule, ...] = (
             Example(
                 "Omar Haddad leaves his post as co-chief executive officer at Globex after a year and a half.",
                 (("Omar Haddad", "out", "Globex", None),),
+                published=None,
             ),
         ),
     ),
@@ -585,10 +594,12 @@ RULES: tuple[Rule, ...] = (
                 "Globex hired Dana Ortiz to lead its lab. Other hires include Lena Park in Seattle and Omar Haddad in "
                 "London.",
                 (("Lena Park", "in", "Globex", None), ("Omar Haddad", "in", "Globex", None)),
+                published=None,
             ),
             Example(
                 "Initech named Mira Osei chief scientist. Recent hires include Jon Keel and Lars Berg.",
                 (("Jon Keel", "in", "Initech", None), ("Lars Berg", "in", "Initech", None)),
+                published=None,
             ),
         ),
     ),
@@ -615,11 +626,13 @@ RULES: tuple[Rule, ...] = (
                 "Dana Ortiz, the first female director of a federal agency, has been offered and has accepted a "
                 '"senior executive position" at Globex.',
                 (("Dana Ortiz", "in", "Globex", None),),
+                published=None,
             ),
             Example(
                 "Dana Ortiz, who helped build Globex's network, is taking on a new, unspecified role at Seattle-based "
                 "Initech.",
                 (("Dana Ortiz", "in", "Initech", None),),
+                published=None,
             ),
             Example(
                 "Omar Haddad officially starts as chief executive of Finland-based Kestrel Robotics next week.",
