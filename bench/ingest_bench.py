@@ -301,6 +301,17 @@ class Sampler(threading.Thread):
         return (min(self.loads), max(self.loads)) if self.loads else (0.0, 0.0)
 
 
+def process_cpu(pid):
+    """CPU seconds of another process (the PostgreSQL backend), 0 when it cannot be read."""
+    if not pid:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return sum(int(f) for f in fields[11:13]) / os.sysconf("SC_CLK_TCK")
+
+
 def backend_pid():
     """The PostgreSQL server process of this connection (its memory counts too), else None."""
     from django.db import connection
@@ -342,30 +353,40 @@ def timed_pass(label, folder, profile=False, workers=None, progress=0):
     statuses = {}
     errors = []
     profiler = cProfile.Profile() if profile else None
-    sampler = Sampler(backend_pid())
+    server = backend_pid()
+    sampler = Sampler(server)
     sampler.start()
     started, cpu_started, children_started = time.perf_counter(), time.process_time(), children_cpu()
+    server_started = process_cpu(server)
     if profiler:
         profiler.enable()
-    mark = (0, time.perf_counter(), time.process_time())
+    mark = (0, time.perf_counter(), time.process_time(), children_started, server_started)
     for result in ingest_paths([folder], workers=workers):
         statuses[result.status] = statuses.get(result.status, 0) + 1
         done = sum(statuses.values())
         if progress and done % progress == 0:
-            now, cpu_now = time.perf_counter(), time.process_time()
+            now, cpu_now, workers_now, server_now = (
+                time.perf_counter(),
+                time.process_time(),
+                children_cpu(),
+                process_cpu(server),
+            )
             n = done - mark[0]
             print(
-                f"    files {mark[0] + 1:>6}-{done:<6} {(cpu_now - mark[2]) / n * 1000:6.1f} ms CPU/article here,"
-                f" {n / (now - mark[1]):6.1f} articles/s",
+                f"    files {mark[0] + 1:>6}-{done:<6} CPU ms/article: main {(cpu_now - mark[2]) / n * 1000:6.1f},"
+                f" workers {(workers_now - mark[3]) / n * 1000:6.1f},"
+                f" database server {(server_now - mark[4]) / n * 1000:5.1f};"
+                f" {n / (now - mark[1]):6.1f} articles/s, load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
-            mark = (done, now, cpu_now)
+            mark = (done, now, cpu_now, workers_now, server_now)
         if result.status == "error":
             errors.append(f"{result.filename}: {result.error}")
     if profiler:
         profiler.disable()
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     workers_cpu = children_cpu() - children_started  # the pool's workers, joined at the end of the run
+    server_cpu = process_cpu(server) - server_started
     sampler.stop()
     files = sum(statuses.values())
     rate = files / seconds if seconds else float("inf")
@@ -374,7 +395,7 @@ def timed_pass(label, folder, profile=False, workers=None, progress=0):
     # waiting for the disk (one commit per article) or for the CPU.
     print(
         f"{label:<22} {files:>6} files in {seconds:7.2f}s = {rate:8.1f} articles/s "
-        f"(CPU: this process {cpu:6.2f}s, workers {workers_cpu:6.2f}s)  ({detail})"
+        f"(CPU: this process {cpu:6.2f}s, workers {workers_cpu:6.2f}s, database server {server_cpu:6.2f}s)  ({detail})"
     )
     low, high = sampler.load
     print(
@@ -391,6 +412,7 @@ def timed_pass(label, folder, profile=False, workers=None, progress=0):
         "seconds": seconds,
         "cpu": cpu,
         "workers_cpu": workers_cpu,
+        "server_cpu": server_cpu,
         "load": sampler.load,
         "rss": sampler.peak_total / 1024,
     }
@@ -478,19 +500,21 @@ def main(argv=None):
         cores = os.cpu_count() or 1
         print(f"\nfirst pass, {connection.vendor}: articles/s and CPU ms per article (target >= {TARGET_PER_SECOND}/s;")
         print(f"CPU per article at the largest size within {TARGET_CPU_GROWTH}x of the smallest). 'CPU-bound':")
-        print(f"the rate {cores} idle cores would give at this CPU per article; load: 1-minute average during the pass")
+        print(f"the rate {cores} idle cores would give at this CPU per article (database server's included);")
+        print("load: the 1-minute load average during the pass")
         print(
-            f"{'articles':>8} {'per s':>7} {'CPU-bound':>9} {'main ms':>8} {'workers ms':>10} {'total ms':>9}"
-            f" {'vs first':>8} {'load':>9} {'peak RSS MiB':>12}"
+            f"{'articles':>8} {'per s':>7} {'CPU-bound':>9} {'main ms':>8} {'workers ms':>10} {'server ms':>9}"
+            f" {'total ms':>9} {'vs first':>8} {'load':>9} {'peak RSS MiB':>12}"
         )
         base = None
         for count, r in firsts.items():
-            total = (r["cpu"] + r["workers_cpu"]) / r["files"] * 1000
+            total = (r["cpu"] + r["workers_cpu"] + r["server_cpu"]) / r["files"] * 1000
             base = base or total
             low, high = r["load"]
             print(
                 f"{count:>8} {r['files'] / r['seconds']:7.1f} {cores * 1000 / total:9.1f}"
-                f" {r['cpu'] / r['files'] * 1000:8.1f} {r['workers_cpu'] / r['files'] * 1000:10.1f} {total:9.1f}"
+                f" {r['cpu'] / r['files'] * 1000:8.1f} {r['workers_cpu'] / r['files'] * 1000:10.1f}"
+                f" {r['server_cpu'] / r['files'] * 1000:9.1f} {total:9.1f}"
                 f" {total / base:7.2f}x {low:4.1f}-{high:<4.1f} {r['rss']:12.0f}"
             )
     finally:
