@@ -154,6 +154,16 @@ def test_a_directory_page_walks_the_summary_index_instead_of_sorting_every_perso
     assert "TEMP B-TREE" not in plan and "Sort" not in plan, plan
 
 
+def test_a_later_page_reads_its_ids_first_then_only_those_peoples_latest_organisation(client, make_move):
+    for i in range(60):
+        make_move(f"Person {i:02}", None, f"Org {i}", date=f"20{i % 20 + 10}")
+    with CaptureQueriesContext(connection) as queries:
+        rows = client.get("/people.json", {"sort": "-latest", "page": 2}).json()["rows"]
+    assert len(rows) == 10 and all(r["latest_organization"] for r in rows)
+    context = [q["sql"] for q in queries.captured_queries if '"latest_org"' in q["sql"]]
+    assert len(context) == 1 and "OFFSET" not in context[0] and '"timeline_person"."id" IN (' in context[0]
+
+
 def test_a_directory_page_costs_the_same_queries_for_5_and_50_people(client, make_move, django_assert_num_queries):
     for i in range(5):
         make_move(f"Person {i}", None, f"Org {i}", date="2020")
