@@ -68,7 +68,7 @@ def tokenize(sentence: str) -> list[Token]:
 _NOT_NAME = set(
     """
 a an the and or but nor for so yet of in on at to from by with as into onto over under after before
-since during until about against between through without within via per than then when while where
+gone among amongst since during until about against between through without within via per than then when while where
 why what who whom whose which how if though although because unless once also still just only even
 now meanwhile however instead indeed perhaps maybe here there this that these those it its it's he
 she they we i you his her their our my your him them us me one two three four five six seven eight

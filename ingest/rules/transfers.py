@@ -17,18 +17,18 @@ _AUX = (
 # An optional appositive after the subject: ", 43,", ", a veteran engineer,".
 _APPOS = r"(?:\s*,\s*(?:[^,;⟨]|⟨D\d+⟩){1,60}?,)?"
 # A subject: a person, "he"/"she", or a bullet item's "Name:".
-_SUBJECT = rf"(?P<p>{PERSON})(?:\s*:|{_APPOS})"
+_SUBJECT = rf"(?P<p>{PERSON}|{PEOPLE})(?:\s*:|{_APPOS})"
 # A stay at A: "worked at A", "held a position at A", "held senior roles with A", "stayed at A",
 # "spent four years at A", "was a researcher at A".
 _STAY = (
-    r"(?:worked|work|served|serve|stayed|stay|remained|remain|spent\s+(?:[\w-]+\s+){1,4}?(?:years?|months?|decades?)|"
+    r"(?:worked|work|served|serve|stayed|stay|remained|remain|(?:each\s+|both\s+)?spent\s+(?:[\w-]+\s+){1,4}?(?:years?|months?|decades?)|"
     r"held\s+(?:a\s+|an\s+|the\s+|various\s+|several\s+|senior\s+|top\s+)*(?:[\w-]+\s+){0,3}?"
     r"(?:positions?|roles?|posts?|jobs?)|was\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,5}?)"
     r"(?:\s+(?:as\s+)?(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,5}?)?"
 )
 _BEFORE = (
     r"before\s+(?:(?:eventually|finally|later|then)\s+)?(?:joining|moving\s+(?:over\s+)?to|leaving\s+for|heading\s+to|"
-    r"decamping\s+to|going\s+to|jumping\s+to|switching\s+to|landing\s+at|"
+    r"decamping\s+to|going\s+to|jumping\s+to|switching\s+to|landing\s+at|(?:heading|going|moving)\s+back\s+to|returning\s+to|"
     r"taking\s+(?:a|an|the|up\s+a)\s+(?:[\w-]+\s+){0,3}?(?:job|role|post|position)\s+(?:at|with))"
 )
 
@@ -78,6 +78,15 @@ RULES: tuple[Rule, ...] = (
         ),
         atoms=(("p", "a", "out", "d"), ("p", "b", "in", "d")),
         examples=(
+            Example(
+                "Dana Ortiz and Lena Park each spent less than a month at Globex before heading back to Initech.",
+                (
+                    ("Dana Ortiz", "out", "Globex", None),
+                    ("Dana Ortiz", "in", "Initech", None),
+                    ("Lena Park", "out", "Globex", None),
+                    ("Lena Park", "in", "Initech", None),
+                ),
+            ),
             Example(
                 "Dana Ortiz held a position at Globex before joining Initech.",
                 (("Dana Ortiz", "out", "Globex", None), ("Dana Ortiz", "in", "Initech", None)),
@@ -497,12 +506,16 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:left|leaves|leaving|departs|departed|departing|exits|exited|exiting|"
             rf"(?:step|steps|stepped|stepping)\s+(?:down|aside)|retires|retired|retiring|resigns|resigned|resigning|leave|"
             rf"depart|exit|retire|resign)(?:\s+(?:his|her|their)\s+(?:post|role|job|position|seat))?\s+as\s+"
-            rf"(?:the\s+|its\s+|their\s+)?(?!(?:[\w&-]+\s+){{0,5}}?(?:of|at)\s+(?:the\s+)?board\b)(?:[\w&-]+\s+){{0,6}}?(?:of|at)\s+"
-            rf"(?P<o>{ORG_REF})(?!')",
+            rf"(?:(?:the\s+|its\s+|their\s+)?(?!(?:[\w&-]+\s+){{0,5}}?(?:of|at)\s+(?:the\s+)?board\b)(?:[\w&-]+\s+){{0,6}}?(?:of|at)\s+"
+            rf"(?P<o>{ORG_REF})(?!')|(?P<o2>{ORG})(?:'s)?\s+(?:chief|ceo|boss|president|chairman|head|cfo|cto|coo)\b)",
             re.IGNORECASE,
         ),
-        atoms=(("p", "o", "out", None),),
+        atoms=(("p", "o", "out", None), ("p", "o2", "out", None)),
         examples=(
+            Example(
+                "Dana Ortiz was ill when she resigned as Globex chief in 2011.",
+                (("Dana Ortiz", "out", "Globex", "2011"),),
+            ),
             Example(
                 "Dana Ortiz is departing as president and CEO of Kestrel Robotics, the company said Monday.",
                 (("Dana Ortiz", "out", "Kestrel Robotics", "2025-06-09"),),
@@ -721,6 +734,165 @@ RULES: tuple[Rule, ...] = (
                     ("Mira Osei", "out", "Kestrel Robotics", None),
                     ("Jon Keel", "out", "Kestrel Robotics", None),
                 ),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:founded-by",
+        doc="a founding told from the organisation: 'A was founded in the UK in 2011 by X, Y and Z', 'A, co-founded "
+        "by X and Y in 2019,' (in A for each, a founding)",
+        kind="found",
+        pattern=re.compile(
+            rf"(?P<o>{ORG})(?!')(?:\s+[A-Z][\w-]*)?(?:\s*,\s*(?:which\s+)?(?:was\s+)?|\s+(?:was|were|is|had\s+been)\s+)"
+            rf"(?:co-?)?(?:founded|started|launched|set\s+up|established)(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?"
+            rf"(?:\s+(?P<d>{D}))?\s+by\s+(?:(?:[\w-]+\s+){{0,4}}?(?:veterans?|researchers?|engineers?|executives?|alumni|"
+            rf"co-?founders?|founders?)\s+)?(?P<p>{PEOPLE})(?:\s+(?P<d2>{D}))?",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", "d"), ("p", "o", "in", "d2")),
+        examples=(
+            Example(
+                "Quillon Labs was founded in the UK in 2011 by Dana Ortiz, Lena Park and Omar Haddad and bought by "
+                "Globex in 2014.",
+                (
+                    ("Dana Ortiz", "in", "Quillon Labs", "2011"),
+                    ("Lena Park", "in", "Quillon Labs", "2011"),
+                    ("Omar Haddad", "in", "Quillon Labs", "2011"),
+                ),
+            ),
+            Example(
+                "Kestrel Robotics, co-founded by Mira Osei and Jon Keel in 2019, makes drones.",
+                (("Mira Osei", "in", "Kestrel Robotics", "2019"), ("Jon Keel", "in", "Kestrel Robotics", "2019")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:gone-are",
+        doc="a list of departures in inverted order: 'Gone are CEO X, CFO Y and CTO Z' (out of the organisation in "
+        "context)",
+        pattern=re.compile(
+            rf"(?:^|[.;:]\s*|,\s*)(?P<o>gone)\s+(?:are|is)\s+(?P<p>(?:[\w-]+\s+){{0,3}}?{P}(?!')"
+            rf"(?:\s*(?:,|and|,\s*and)\s+(?:[\w-]+\s+){{0,3}}?{P}(?!')){{0,8}})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Kestrel Robotics has cleaned house. Gone are CEO Dana Ortiz, CFO Lena Park, CTO Omar Haddad and SVP "
+                "Mira Osei.",
+                (
+                    ("Dana Ortiz", "out", "Kestrel Robotics", None),
+                    ("Lena Park", "out", "Kestrel Robotics", None),
+                    ("Mira Osei", "out", "Kestrel Robotics", None),
+                ),
+            ),
+            Example(
+                "Halden Systems's leadership changed. Gone is chief executive Jon Keel.",
+                (("Jon Keel", "out", "Halden Systems", None),),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:others-who-left-include",
+        doc="a list of leavers with no organisation named: 'Other executives that have left include VP X, Y and Z' "
+        "(out of the organisation in context)",
+        pattern=re.compile(
+            rf"(?:other|more|further|key|senior|top)\s+(?:[\w-]+\s+)?(?:executives|researchers|leaders|people|staff(?:ers)?|"
+            rf"employees|engineers|managers)\s+(?:that|who)\s+(?:have\s+|had\s+)?(?:since\s+|recently\s+|also\s+)?"
+            rf"(?P<o>left|departed|quit|exited)\s+(?:include|included|are|were)\s+"
+            rf"(?P<p>(?:(?:[\w-]+|⟨E\d+⟩)\s+){{0,3}}?{P}(?:(?:[^;.⟨]|⟨[OED]\d+⟩){{0,120}}?(?:,\s*|\s+and\s+|;\s*)(?:[\w-]+\s+){{0,3}}?{P}){{0,8}})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Halden Systems lost its product chief. Other executives that have left include North America VP Dana "
+                "Ortiz, marketing executive Lena Park, and Omar Haddad.",
+                (
+                    ("Dana Ortiz", "out", "Halden Systems", None),
+                    ("Lena Park", "out", "Halden Systems", None),
+                    ("Omar Haddad", "out", "Halden Systems", None),
+                ),
+                published=None,
+            ),
+            Example(
+                "Kestrel Robotics is shrinking. Other researchers who have left are Mira Osei and Jon Keel.",
+                (("Mira Osei", "out", "Kestrel Robotics", None), ("Jon Keel", "out", "Kestrel Robotics", None)),
+                published=None,
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:recruited-from-are",
+        doc="a list of hires from one place, inverted: 'Among the key executives that A recruited from B are X, Y and "
+        "Z' (in A, out B for each)",
+        pattern=re.compile(
+            rf"(?:among|of)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:executives|hires|people|staff(?:ers)?|researchers|engineers|leaders)\s+"
+            rf"(?:that|who|whom)\s+(?P<o>{ORG})(?!')\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:recruited|hired|poached|lured)\s+"
+            rf"(?:away\s+)?from\s+(?:the\s+)?(?:rival\s+)?(?P<a>{ORG})(?!')\s+(?:are|were|include|included)\s+(?P<p>{PEOPLE})",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "a", "out", None)),
+        examples=(
+            Example(
+                "Among the key executives that Globex successfully recruited from Initech are Dana Ortiz, Lena Park, "
+                "and Omar Haddad.",
+                (
+                    ("Dana Ortiz", "in", "Globex", None),
+                    ("Dana Ortiz", "out", "Initech", None),
+                    ("Omar Haddad", "in", "Globex", None),
+                    ("Omar Haddad", "out", "Initech", None),
+                ),
+            ),
+            Example(
+                "Of the engineers whom Kestrel Robotics hired from Quillon Labs were Mira Osei and Jon Keel.",
+                (("Mira Osei", "in", "Kestrel Robotics", None), ("Jon Keel", "out", "Quillon Labs", None)),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:left-to-start-own",
+        doc="a leaving to found one's own company, named after it: 'X departed to start his own company, Upstart', "
+        "'X left A to launch her startup, B' (in B, a founding)",
+        kind="found",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:left|departed|quit|resigned|exited|stepped\s+down)(?:\s+(?:the\s+)?{ORG}(?!'))?"
+            rf"(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\s+to\s+(?:start|launch|found|co-?found|set\s+up|build)\s+(?:(?:his|her|their)\s+)?(?:own\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:company|startup|start-up|firm|venture|business|lab)\s*,\s*(?:called\s+)?(?P<o>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None),),
+        examples=(
+            Example(
+                "Globex Apps head Dana Ortiz departed to start her own company, Quillon Labs.",
+                (("Dana Ortiz", "in", "Quillon Labs", None),),
+            ),
+            Example(
+                "Lena Park left Globex in 2023 to launch his startup, Kestrel Robotics, which raised $8 million.",
+                (("Lena Park", "in", "Kestrel Robotics", "2023"), ("Lena Park", "out", "Globex", "2023")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:joins-from",
+        doc="an arrival that names its origin: 'X joins from TikTok, where she held', 'X, who joined from A in 2019, "
+        "...' (out A; the arrival is in context)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON}){_APPOS}(?:\s+(?:replaces|succeeds|follows)\s+{P}(?:\s*,\s*[^,;⟨]{{1,60}}?)?\s*,?)?(?:\s*,\s*who)?{_AUX}"
+            rf"(?:\s+and)?\s+(?:joins|joined|joining|comes|came|arrives|arrived)\s+"
+            rf"(?:directly\s+)?from\s+(?:the\s+)?(?:rival\s+)?(?P<a>{ORG})(?!'|\s+(?:and|to)\s+⟨)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None),),
+        examples=(
+            Example(
+                "Dana Ortiz replaces Jon Keel, and joins from Globex, where she held the position of head of sales.",
+                (("Dana Ortiz", "out", "Globex", None),),
+                published=None,
+            ),
+            Example(
+                "Lena Park, who joined from Kestrel Robotics in 2019, runs the lab.",
+                (("Lena Park", "out", "Kestrel Robotics", "2019"),),
             ),
         ),
     ),
