@@ -414,6 +414,24 @@ class _Sentence:
                 end = after.end()
         return name, end, role
 
+    @functools.cached_property
+    def _unit_parents(self) -> dict[str, str]:
+        """Names of this sentence that are a part of a named organisation: "vice president of Global Online
+        Sales and Operations at Google", "head of Safety Systems at OpenAI", "OpenAI's Safety Systems team"."""
+        out: dict[str, str] = {}
+        for m in _UNIT_OF.finditer(self.skel):
+            parent = self.symbol(m.group("o") or m.group("o2"))
+            if parent.kind != "O":
+                continue
+            for sym in re.findall(r"⟨E\d+⟩", m.group("units") or m.group("units2")):
+                unit = self.symbol(sym)
+                if unit.kind == "E" and unit.name != parent.name:
+                    out.setdefault(unit.name, parent.name)
+        return out
+
+    def _parent_of_unit(self, org: str | None) -> str | None:
+        return self._unit_parents.get(org, org) if org else org
+
     def role_after(self, pos: int) -> str:
         m = _ROLE_AS.match(self.skel, pos)
         return _clean_role(m.group("role")) if m else ""
@@ -427,6 +445,7 @@ class _Sentence:
         def add(move: _Move):
             if not move.person or not (move.from_org or move.to_org):
                 return
+            move.from_org, move.to_org = self._parent_of_unit(move.from_org), self._parent_of_unit(move.to_org)
             if move.from_org and move.from_org == move.to_org:
                 move.from_org = None if move.kind != LEAVE else move.from_org
                 move.to_org = None if move.kind == LEAVE else move.to_org
@@ -1722,6 +1741,13 @@ _NEWS_TENSE = re.compile(
 # Not news: history, opinion, hypotheticals.
 _NOT_NEWS = re.compile(r"\b(?:would|could|might|may|if|rumou?r|reportedly\s+in\s+talks|in\s+talks)\b", re.IGNORECASE)
 _BASED = re.compile(r"(?<![\w-])[\w.-]+-(?:based|headquartered)\s+(?=⟨[OE]\d+⟩)")
+# A unit named inside a post, then its organisation: "(president) of ⟨E1⟩ and ⟨E2⟩ at ⟨O3⟩", "⟨O3⟩'s ⟨E1⟩ team".
+_UNIT_OF = re.compile(
+    r"\b(?:of|for|in|on)\s+(?:the\s+|its\s+)?(?P<units>⟨E\d+⟩(?:\s*(?:,|and|&)\s*(?:the\s+)?⟨E\d+⟩)*)"
+    r"(?:\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab))?\s+(?:at|of|for|within|in)\s+"
+    r"(?:the\s+)?(?P<o>⟨O\d+⟩)(?!')"
+    r"|(?P<o2>⟨O\d+⟩)'s\s+(?P<units2>⟨E\d+⟩)\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab)\b"
+)
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=⟨P\d+⟩)")
 # Last words of a unit's name: "the Entertainment Division", "the Server and Tools Business".
 _UNIT_NAMES = {"division", "unit", "group", "business", "segment", "department", "team", "organization"}
