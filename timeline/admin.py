@@ -309,17 +309,33 @@ class RuleFamilyFilter(admin.SimpleListFilter):
         return queryset.filter(rule__startswith=f"{value}:")
 
 
+NAMES_AS_IDS = 1000  # up to this many matching names go into the query as a list of ids
+
+
+def _ids_or_query(records):
+    """The ids of `records` as a list when there are few (the planner then knows how few: on
+    PostgreSQL a LIKE subquery is guessed at half the table and the moves scanned), else the
+    queryset of their ids."""
+    ids = list(records.values_list("pk", flat=True)[: NAMES_AS_IDS + 1])
+    return ids if len(ids) <= NAMES_AS_IDS else records.values("pk")
+
+
+def _how_many(ids):
+    return len(ids) if isinstance(ids, list) else ids.count()
+
+
 def _moves_matching(people, orgs, word):
-    """The ids of the moves of `people`, from or to `orgs`, or with a sentence holding `word`:
-    a union of index reads (person, from_org and to_org indexes, the full-text index, then
-    evidence by primary key), each of which hands back ids without reading a move."""
+    """The ids of the moves of `people`, from or to `orgs` (ids, or querysets of them), or
+    with a sentence holding `word`: a union of index reads (person, from_org and to_org
+    indexes, the full-text index, then evidence by primary key), each of which hands back ids
+    without reading a move."""
     moves = Move.objects.order_by()
     return (
-        moves.filter(person_id__in=people.values("pk"))
+        moves.filter(person_id__in=people)
         .values("pk")
         .union(
-            moves.filter(from_org_id__in=orgs.values("pk")).values("pk"),
-            moves.filter(to_org_id__in=orgs.values("pk")).values("pk"),
+            moves.filter(from_org_id__in=orgs).values("pk"),
+            moves.filter(to_org_id__in=orgs).values("pk"),
             search.evidence_matching(word).order_by().values("move_id"),
         )
     )
@@ -527,7 +543,8 @@ class MoveAdmin(MoveActions, CuratedSaveMixin, SentenceHistoryMixin, SimpleHisto
                 named | Q(pk__in=OrganizationAlias.objects.filter(named).values("organization_id"))
             )
             totals = totals or (Person.objects.count(), Organization.objects.count())
-            if people.count() == totals[0] or orgs.count() == totals[1]:
+            people, orgs = _ids_or_query(people), _ids_or_query(orgs)
+            if _how_many(people) == totals[0] or _how_many(orgs) == totals[1]:
                 continue
             queryset = queryset.filter(pk__in=_moves_matching(people, orgs, word))
         return queryset, False
