@@ -57,3 +57,26 @@ def test_a_rule_atom_with_no_date_group_takes_its_clause_date_and_with_a_dash_no
     (move,) = extract_moves(text, day)
     assert (move.rule, move.date.iso()) == ("test:glorped-undated", None)
     assert rules_module.all_rules()  # the real registry is untouched
+
+
+def test_each_rule_needs_one_of_its_hint_words_and_its_examples_have_one():
+    # the pre-filter is read from each rule's own pattern, so it cannot drift from it: a rule whose
+    # words are missing from a sentence is skipped, and every example still reaches its rule
+    from ingest.rules import hint
+
+    for rule in all_rules():
+        words = hint(rule.pattern)
+        assert words, rule.name
+        for example in rule.examples:
+            matched = [m for m in rule.pattern.finditer(_skeletons(example.text))]
+            if matched:
+                assert any(w in _skeletons(example.text).lower() for w in words), rule.name
+
+
+def _skeletons(text):
+    import datetime
+
+    from ingest import extract
+
+    article = extract._Article(text, datetime.date(2025, 6, 15))
+    return "\n".join(extract._Sentence(article, i, s).skel for i, s in enumerate(article.sentences))

@@ -15,6 +15,7 @@ from ..fallback import fallback_atoms
 from ..orgs import KNOWN_TOKENS, PLACES, PRODUCTS, canonical_org
 from ..records import FOUND, JOIN, LEAVE, MOVE, REJOIN, PartialDate
 from ..rules import all_rules
+from ..rules import hint as rule_hint
 from .dating import _ahead_if_future, _clean_role, _past_if_done
 from .helpers import _FORMER_BOSS, _TITLE_WORDS, _blank_boss
 from .mentions import Mention, _name_shaped, find_mentions
@@ -573,7 +574,11 @@ class _Sentence:
 
     def _rule_moves(self, add) -> None:
         """The named rules of ingest/rules/: each match claims the atoms its rule declares."""
+        low = self.skel.lower()
         for rule in all_rules():
+            words = _hint_of(rule.pattern)
+            if words is not None and not any(w in low for w in words):
+                continue  # none of the words the rule cannot match without: its search would fail
             for m in rule.pattern.finditer(self.skel):
                 for person_group, org_group, direction, date_group in rule.atoms:
                     people = self._rule_people(m, person_group)
@@ -1749,6 +1754,14 @@ _UNIT_OF = re.compile(
     r"|(?P<o2>⟨O\d+⟩)'s\s+(?P<units2>⟨E\d+⟩)\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab)\b"
 )
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=⟨P\d+⟩)")
+
+
+@functools.cache
+def _hint_of(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The words one of which a rule's pattern needs (ingest/rules/__init__.py:hint), read once."""
+    return rule_hint(pattern)
+
+
 # Last words of a unit's name: "the Entertainment Division", "the Server and Tools Business".
 _UNIT_NAMES = {"division", "unit", "group", "business", "segment", "department", "team", "organization"}
 _RULE_VERB = re.compile(r"(?<![\w⟨-])(?:[a-z]+ed|left|quit|took|went|became|began|joins|leaves|hires)\b")

@@ -84,6 +84,49 @@ def _load() -> tuple[Rule, ...]:
 RULES: tuple[Rule, ...] = ()
 
 
+def hint(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which the pattern cannot match without (lower-case), read from its parse: a cheap
+    test that spares a sentence the pattern's search. None when no such words can be read."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser  # type: ignore[no-redef]
+    best = _best(_required(parser.parse(pattern.pattern, pattern.flags)))
+    return tuple(sorted(best)) if best else None
+
+
+def _required(items) -> list[frozenset[str]]:
+    """What a parsed (sub)pattern needs: a list of requirements, each a set of strings one of which must
+    occur."""
+    from re import _constants as c
+
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is c.LITERAL:
+            run += chr(arg).lower()
+            continue
+        if len(run) >= 2:
+            out.append(frozenset([run]))
+        run = ""
+        if op is c.SUBPATTERN:
+            out.extend(_required(arg[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            out.extend(_required(arg[2]))
+        elif op is c.BRANCH:
+            alternatives = [_best(_required(branch)) for branch in arg[1]]
+            if all(alternatives):
+                out.append(frozenset().union(*alternatives))
+    if len(run) >= 2:
+        out.append(frozenset([run]))
+    return out
+
+
+def _best(requirements: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective requirement: its shortest string is the longest."""
+    return max(requirements, key=lambda r: (min(len(x) for x in r), -len(r)), default=None)
+
+
 def all_rules() -> tuple[Rule, ...]:
     global RULES
     if not RULES:
