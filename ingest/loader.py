@@ -509,9 +509,12 @@ def _store(parsed, digest, article, extracted, resolver, rebuild=True, identity=
 
 # Extraction is pure Python and CPU-bound, so with many files it runs in worker processes
 # while this process writes to the database. Workers start once per run, and only for a run
-# with enough files to read: each costs about half a CPU second to start, which 34 files
-# (1.2 CPU seconds of extraction) did not win back (measured: a third more CPU, no time
-# saved). They fork from one server process that has imported the extractor once.
+# with enough files to read. They fork from one server process that has imported the
+# extractor and run it once (ingest.extract_worker: rules loaded, patterns compiled, about
+# 1.2 CPU seconds once per run instead of once per worker). Measured on 2 cores at load 4
+# (2026-12-01), wall / CPU seconds in one process against two workers: 34 files 3.1 / 3.0
+# against 4.7 / 4.2, 100 files 12.6 / 8.2 against 13.8 / 9.2, 200 files 15.5 / 14.2 against
+# 17.7 / 16.2: below a few hundred files the pool costs more CPU than a busy machine gives back.
 POOL_MIN_FILES = 200
 BATCH = 64
 
