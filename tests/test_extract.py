@@ -1756,3 +1756,12 @@ def test_news_in_the_lead_takes_the_publication_date_and_history_does_not():
     # a past-tense career step carries no report date; a move deep in the article is not the news
     text = "Dana Ortiz spoke at the summit. Ortiz studied in Oslo. She sang. Later she joined Globex."
     assert ("Dana Ortiz", JOIN, None, "Globex", None) in moves(text, datetime.date(2025, 3, 4))
+
+
+def test_a_given_name_with_a_lower_case_second_syllable_is_a_person():
+    assert atoms("Jang Woo-seung was a researcher at Amazon before joining Samsung in 2019.") == {
+        ("Jang Woo-seung", "Amazon", "out"),
+        ("Jang Woo-seung", "Samsung", "in"),
+    }
+    # "Paris-based" is no name
+    assert all(p != "Paris-based" for p, _, _ in atoms("A Paris-based startup hired Kim Jae-ha."))

@@ -120,7 +120,8 @@ def _is_cap(token: Token) -> bool:
         return (text.lower(),) in KNOWN_TOKENS  # "xAI", "a16z"
     if "-" in text:
         first, *rest = text.split("-")
-        return all(p[:1].isupper() or (len(p) <= 4 and p.isalpha() and p not in _COMPOUND_TAILS) for p in rest)
+        # "Fei-Fei", "Jun-ho", "Woo-seung": a given name's second syllable may be lower-case
+        return all(p[:1].isupper() or (len(p) <= 5 and p.isalpha() and p not in _COMPOUND_TAILS) for p in rest)
     return True
 
 
@@ -128,7 +129,8 @@ def _is_cap(token: Token) -> bool:
 _COMPOUND_TAILS = set(
     """
 led run era born like wide free made only less ish type year old new long up down in out off on side
-star size bred back tier linked
+star size bred back tier linked based owned style level scale class sized ready first grade party rich
+heavy proof smart savvy focus ahead
 """.split()
 )
 
