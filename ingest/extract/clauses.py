@@ -1745,7 +1745,8 @@ _NEWS_TENSE = re.compile(
 )
 # Not news: history, opinion, hypotheticals.
 _NOT_NEWS = re.compile(r"\b(?:would|could|might|may|if|rumou?r|reportedly\s+in\s+talks|in\s+talks)\b", re.IGNORECASE)
-_BASED = re.compile(r"(?<![\w-])[\w.-]+-(?:based|headquartered)\s+(?=⟨[OE]\d+⟩)")
+# "at UK-based virtual network operator ⟨O3⟩", "at Finland-based ⟨O3⟩": the organisation is the object.
+_BASED = re.compile(r"(?<![\w-])[\w.-]+-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?=⟨[OE]\d+⟩)")
 # A unit named inside a post, then its organisation: "(president) of ⟨E1⟩ and ⟨E2⟩ at ⟨O3⟩", "⟨O3⟩'s ⟨E1⟩ team".
 _UNIT_OF = re.compile(
     r"\b(?:of|for|in|on)\s+(?:the\s+|its\s+)?(?P<units>⟨E\d+⟩(?:\s*(?:,|and|&)\s*(?:the\s+)?⟨E\d+⟩)*)"

@@ -348,18 +348,26 @@ RULES: tuple[Rule, ...] = (
         doc="a leaving with no object and its destination: 'X, one of Globex's managers, left in recent weeks to "
         "join B', 'X quit last year to become CEO of B' (in B, dated by the leaving's clause)",
         pattern=re.compile(
-            rf"(?P<p>{PERSON})(?:\s*,\s*(?:[^;⟨]|⟨[OED]\d+⟩){{1,80}}?,)?{_AUX}\s+(?:left|quit|departed|resigned|exited|stepped\s+down)"
+            rf"(?P<p>{PERSON})(?:\s*,\s*(?:[^;⟨]|⟨[OED]\d+⟩){{1,80}}?,)?{_AUX}\s+(?P<v>left|quit|departed|resigned|exited|stepped\s+down)"
             rf"(?!\s+(?:the\s+)?⟨[OE])(?:\s+(?:in|over|during|within)\s+(?:the\s+)?(?:recent|past|last|following)\s+"
             rf"(?:[\w-]+\s+)?(?:days|weeks|months|years)|\s+{D}|\s+(?:recently|abruptly|quietly))?\s*,?\s+to\s+"
             rf"(?:join|become\s+(?:the\s+|an?\s+)?(?:new\s+)?(?:[\w-]+\s+){{0,4}}?(?:of|at)|work\s+(?:at|for)|take\s+(?:up\s+)?"
             rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:job|role|post|position)\s+(?:at|with))\s+(?:the\s+)?(?:rival\s+)?(?P<b>{ORG})(?!')",
             re.IGNORECASE,
         ),
-        atoms=(("p", "b", "in", None),),
+        # the place left: the organisation in context before the leaving ("Globex has been without a chief since X
+        # left to join B")
+        atoms=(("p", "b", "in", None), ("p", "v", "out", None)),
         examples=(
             Example(
                 "Dana Ortiz, one of Globex's research managers, left in recent weeks to join Initech, a start-up.",
-                (("Dana Ortiz", "in", "Initech", None),),
+                (("Dana Ortiz", "in", "Initech", None), ("Dana Ortiz", "out", "Globex", None)),
+                published=None,
+            ),
+            Example(
+                "Halden Systems has been without a chief executive since Lena Park left to join Initech earlier this "
+                "year.",
+                (("Lena Park", "in", "Initech", "2025"), ("Lena Park", "out", "Halden Systems", "2025")),
             ),
             Example(
                 "Lena Park resigned in March to become chief executive of Kestrel Robotics.",
@@ -856,13 +864,19 @@ RULES: tuple[Rule, ...] = (
         "'X left A to launch her startup, B' (in B, a founding)",
         kind="found",
         pattern=re.compile(
-            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:left|departed|quit|resigned|exited|stepped\s+down)(?:\s+(?:the\s+)?{ORG}(?!'))?"
-            rf"(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\s+to\s+(?:start|launch|found|co-?found|set\s+up|build)\s+(?:(?:his|her|their)\s+)?(?:own\s+)?"
+            rf"(?P<p>{PERSON}){_APPOS}{_AUX}\s+(?:(?:left|departed|quit|resigned|exited|stepped\s+down)(?:\s+(?:the\s+)?{ORG}(?!'))?"
+            rf"(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\s+to\s+(?:start|launch|found|co-?found|set\s+up|build)|"
+            rf"(?:(?:[^.;⟨]|⟨[OD]\d+⟩){{0,60}}?\s+and\s+)?(?:started|launched|founded|co-?founded|set\s+up))\s+(?:(?:his|her|their)\s+)?(?:own\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?:company|startup|start-up|firm|venture|business|lab)\s*,\s*(?:called\s+)?(?P<o>{ORG})(?!')",
             re.IGNORECASE,
         ),
         atoms=(("p", "o", "in", None),),
         examples=(
+            Example(
+                "Clara Holm joined Globex in 2006. She left in 2009 and started her own business, Quillon Labs, which "
+                "helps insurers.",
+                (("Clara Holm", "in", "Quillon Labs", "2009"), ("Clara Holm", "out", "Globex", "2009")),
+            ),
             Example(
                 "Globex Apps head Dana Ortiz departed to start her own company, Quillon Labs.",
                 (("Dana Ortiz", "in", "Quillon Labs", None),),
