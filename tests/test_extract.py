@@ -1765,3 +1765,11 @@ def test_a_given_name_with_a_lower_case_second_syllable_is_a_person():
     }
     # "Paris-based" is no name
     assert all(p != "Paris-based" for p, _, _ in atoms("A Paris-based startup hired Kim Jae-ha."))
+
+
+def test_a_stock_symbol_after_an_organisation_is_not_a_name():
+    got = atoms("Meta Platforms META hired two former Apple AAPL engineers, Mark Lee and Tom Gunter, for its lab.")
+    assert {("Mark Lee", "Meta", "in"), ("Mark Lee", "Apple", "out"), ("Tom Gunter", "Meta", "in")} <= got
+    assert all(org not in ("AAPL", "META") for _, org, _ in got)
+    got = atoms("Stephen Elop officially starts as chief executive of Finland-based Nokia (NYSE: NOK) next week.")
+    assert got == {("Stephen Elop", "Nokia", "in")}

@@ -199,7 +199,7 @@ class _Sentence:
             else:
                 mentions.append(m)
         mentions.sort(key=lambda m: m.start)
-        return self._owned(text, mentions)
+        return self._owned(text, _without_tickers(text, mentions))
 
     @staticmethod
     def _owned(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -251,6 +251,7 @@ class _Sentence:
         skel = skel.replace("**", "").replace("__", "")
         skel = _HONORIFIC.sub("", skel)  # "Dr. ⟨P2⟩ had worked at": the person is the subject
         skel = _BASED.sub("", skel)  # "at Finland-based ⟨O3⟩": the organisation is the object
+        skel = _TICKER.sub("", skel)  # "⟨O1⟩ AAPL engineers", "⟨O1⟩ (NYSE: NOK)": a stock symbol
         return _FORMER_BOSS.sub(_blank_boss, skel)
 
     def symbol(self, sym: str) -> Mention:
@@ -1753,6 +1754,52 @@ _UNIT_OF = re.compile(
     r"(?:\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab))?\s+(?:at|of|for|within|in)\s+"
     r"(?:the\s+)?(?P<o>⟨O\d+⟩)(?!')"
     r"|(?P<o2>⟨O\d+⟩)'s\s+(?P<units2>⟨E\d+⟩)\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab)\b"
+)
+
+
+def _without_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Meta Platforms META", "Apple AAPL engineers", "Nokia (NYSE: NOK)": a stock symbol (and its exchange)
+    after an organisation is no mention of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        symbol = m.kind in ("O", "E") and re.fullmatch(r"[A-Z]{2,5}", m.text) is not None
+        if symbol and prev is not None and prev.kind == "O" and text[prev.end : m.start] == " ":
+            if m.text not in _TITLE_SYMBOLS:
+                continue
+        if (
+            symbol
+            and re.search(r"\(\s*(?:[A-Z]{2,6}\s*:\s*)?$", text[: m.start])
+            and re.match(r"\s*[:)]", text[m.end :])
+        ):
+            if m.text not in _TITLE_SYMBOLS:
+                continue
+        out.append(m)
+    return out
+
+
+_TITLE_SYMBOLS = {
+    "CEO",
+    "CTO",
+    "CFO",
+    "COO",
+    "CIO",
+    "CMO",
+    "CPO",
+    "CRO",
+    "CSO",
+    "EVP",
+    "SVP",
+    "VP",
+    "AI",
+    "ML",
+    "GM",
+    "MD",
+}
+# A stock symbol after an organisation: "Apple AAPL engineers", "Nokia (NYSE: NOK)". Not a title ("Apple CEO").
+_TICKER = re.compile(
+    r"(?<=⟩)(?:\s+(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CPO|CRO|CSO|EVP|SVP|VP|AI|ML|PR|HR|IT|US|UK|EU|GM|MD|AR|VR|XR)\b)"
+    r"[A-Z]{2,5}(?=\s+[a-z]|\s*[,.;)])|\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SSE|SZSE|TSE|OTC)\s*:\s*[A-Z.]{1,6}\))"
 )
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=⟨P\d+⟩)")
 

@@ -910,4 +910,39 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="transfers:hired-former-group",
+        doc="a hire of a group named by its old employer: 'A has intensified its talent war by hiring two key former B "
+        "engineers, X and Y' (in A, out B: a framed transition), 'A hired former B CEO X and former C CEO Y' (in A "
+        "for each)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?!')(?:[^.;⟨]){{0,60}}?\b{_HIRE}\s+(?:(?:two|three|four|five|several|a\s+pair\s+of|\d+)\s+)?"
+            rf"(?:(?:key|top|senior|leading|star|veteran)\s+)?(?:former|ex-)\s*(?P<a>{ORG})(?!')\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:engineers|researchers|executives|employees|staffers|scientists|designers|leaders|managers)\s*(?:,|:|—|–)?\s*"
+            rf"(?:including\s+)?(?P<p>{PEOPLE})"
+            rf"|(?P<o2>{ORG_REF})(?!')(?:[^.;⟨]){{0,60}}?\b{_HIRE}\s+(?P<p2>(?:former|ex-)\s*(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){{1,4}}?{P}"
+            rf"(?:\s*,?\s*and\s+(?:former|ex-)\s*(?:(?:[\w-]+|⟨[OE]\d+⟩)\s+){{1,4}}?{P})+)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "in", None), ("p", "a", "out", None), ("p2", "o2", "in", None)),
+        examples=(
+            Example(
+                "Globex has intensified its AI talent war by hiring two key former Initech engineers, Dana Ortiz and "
+                "Lena Park, for its lab.",
+                (
+                    ("Dana Ortiz", "in", "Globex", None),
+                    ("Dana Ortiz", "out", "Initech", None),
+                    ("Lena Park", "in", "Globex", None),
+                    ("Lena Park", "out", "Initech", None),
+                ),
+                published=None,
+            ),
+            Example(
+                "Halden Systems is building a lab. The company has also hired former Kestrel Robotics CEO Omar Haddad "
+                "and former Quillon Labs CEO Mira Osei, with plans to buy their fund.",
+                (("Omar Haddad", "in", "Halden Systems", None), ("Mira Osei", "in", "Halden Systems", None)),
+                published=None,
+            ),
+        ),
+    ),
 )
