@@ -228,6 +228,8 @@ def children_cpu():
         time.sleep(0.2)  # let it reap the workers that just exited
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
+        for child in _children_of(pid):  # workers still running (their time joins cutime when reaped)
+            total += process_cpu(child)
     return total
 
 
