@@ -1773,3 +1773,10 @@ def test_a_stock_symbol_after_an_organisation_is_not_a_name():
     assert all(org not in ("AAPL", "META") for _, org, _ in got)
     got = atoms("Stephen Elop officially starts as chief executive of Finland-based Nokia (NYSE: NOK) next week.")
     assert got == {("Stephen Elop", "Nokia", "in")}
+
+
+def test_a_department_or_a_dateline_is_not_an_employer():
+    got = atoms("Lilian Weng, the head of Safety Systems, left the company, OpenAI said.")
+    assert all(org != "Safety Systems" for _, org, _ in got)
+    got = atoms("ARLINGTON, Va. — PBS has named Mario Vecchi its chief technology officer.")
+    assert ("Mario Vecchi", "ARLINGTON", "in") not in got and ("Mario Vecchi", "PBS", "in") in got

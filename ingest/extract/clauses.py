@@ -551,6 +551,10 @@ class _Sentence:
             return True
         if len(key) == 1 and key[0] in _TITLE_WORDS:
             return True
+        if key not in KNOWN_TOKENS and all(w in _GENERIC_UNIT_WORDS for w in key):
+            return True  # "Safety Systems", "Human Capital", "Office": a department named by what it does
+        if org == self._dateline:
+            return True  # "ARLINGTON, Va. —": a dateline
         if (
             len(key) == 1
             and (key[0],) not in KNOWN_TOKENS
@@ -566,6 +570,14 @@ class _Sentence:
         ):
             return True  # "Ma hired X" (a name cut short), never an organisation we know
         return key[-1] in ("award", "awards", "prize", "medal")
+
+    @functools.cached_property
+    def _dateline(self) -> str | None:
+        """The place of a dateline that opens the sentence: "ARLINGTON, Va. — PBS has named ..."."""
+        m = re.match(r"⟨[OE](\d+)⟩\s*,", self.skel)
+        if m and self.mentions[int(m.group(1))].text.isupper() and len(self.mentions[int(m.group(1))].text) >= 4:
+            return self.mentions[int(m.group(1))].name
+        return None
 
     @functools.cached_property
     def _listed_with_person(self) -> set[str]:
@@ -1810,6 +1822,14 @@ def _hint_of(pattern: re.Pattern) -> tuple[str, ...] | None:
     return rule_hint(pattern)
 
 
+# Words that name what a department does; an unknown name made only of them is a department, not an employer.
+_GENERIC_UNIT_WORDS = set(
+    """artificial intelligence human capital computer computing office operations sales marketing engineering research
+    safety systems global online products product services strategy finance legal communications policy design data
+    cloud security science technology technologies enterprise consumer devices platforms business businesses
+    management development innovation digital mobile hardware software infrastructure solutions applied advanced
+    and & of the""".split()
+)
 # Last words of a unit's name: "the Entertainment Division", "the Server and Tools Business".
 _UNIT_NAMES = {"division", "unit", "group", "business", "segment", "department", "team", "organization"}
 _RULE_VERB = re.compile(r"(?<![\w⟨-])(?:[a-z]+ed|left|quit|took|went|became|began|joins|leaves|hires)\b")

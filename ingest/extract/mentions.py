@@ -438,6 +438,8 @@ def _chunk_mention(sentence: str, part: list[Token], headline: bool) -> Mention:
             part = part[:2]  # title-case headline: "Sam Altman Hints At ..." keeps two words
         if headline and len(part) == 2 and words[1].lower() in _HEADLINE_VERBS:
             return _mention("E", sentence, part[:1])  # "Modal Raises $80 Million": a name and a verb
+        if len(part) > 2 and words[0].lower() in PLACES:
+            part, words = part[1:], words[1:]  # "Africa Alex Okosi": a region's name before the person's
         if len(part) <= 5 and words[-1].lower() not in _NOT_SURNAME and words[-1].lower() not in PLACES:
             return _mention("P", sentence, part)
     return _mention("E", sentence, part)
@@ -449,7 +451,8 @@ _NOT_SURNAME = set(
     """models systems products services solutions devices apps markets sales operations affairs resources
     relations communications engineering team teams group unit division office award awards prize medal
     angels square avenue road center centre executive officer president chairman director
-    summit conference program programme project initiative fellowship scholarship""".split()
+    summit conference program programme project initiative fellowship scholarship gms execs ceos ctos cfos vps
+    executives alumni staffers founders employees engineers researchers""".split()
 )
 
 

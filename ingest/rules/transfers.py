@@ -751,7 +751,7 @@ RULES: tuple[Rule, ...] = (
         "by X and Y in 2019,' (in A for each, a founding)",
         kind="found",
         pattern=re.compile(
-            rf"(?P<o>{ORG})(?!')(?:\s+[A-Z][\w-]*)?(?:\s*,\s*(?:which\s+)?(?:was\s+)?|\s+(?:was|were|is|had\s+been)\s+)"
+            rf"(?P<o>{ORG})(?!')(?:\s+(?:⟨E\d+⟩|[A-Z][\w-]*))?(?:\s*,\s*(?:which\s+)?(?:was\s+)?|\s+(?:was|were|is|had\s+been)\s+)"
             rf"(?:co-?)?(?:founded|started|launched|set\s+up|established)(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?"
             rf"(?:\s+(?P<d>{D}))?\s+by\s+(?:(?:[\w-]+\s+){{0,4}}?(?:veterans?|researchers?|engineers?|executives?|alumni|"
             rf"co-?founders?|founders?)\s+)?(?P<p>{PEOPLE})(?:\s+(?P<d2>{D}))?",
