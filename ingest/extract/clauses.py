@@ -425,9 +425,13 @@ class _Sentence:
             parent = self.symbol(m.group("o") or m.group("o2"))
             if parent.kind != "O":
                 continue
-            for sym in re.findall(r"⟨E\d+⟩", m.group("units") or m.group("units2")):
+            for sym in re.findall(r"⟨[OE]\d+⟩", m.group("units") or m.group("units2")):
                 unit = self.symbol(sym)
-                if unit.kind == "E" and unit.name != parent.name:
+                if m.group("o2") and not m.group("kind") and unit.name.lower().split()[0] not in _PART_WORDS:
+                    continue  # "Google's Gemini": not a part named as one
+                # "Baidu's Institute of Deep Learning" is Baidu; "Harvard's Kempner Institute" has a name of its own
+                part_of_owner = bool(m.group("o2")) and unit.name.lower().split()[0] in _PART_WORDS
+                if (unit.kind == "E" or part_of_owner) and unit.name != parent.name:
                     out.setdefault(unit.name, parent.name)
         return out
 
@@ -1765,8 +1769,30 @@ _UNIT_OF = re.compile(
     r"\b(?:of|for|in|on)\s+(?:the\s+|its\s+)?(?P<units>⟨E\d+⟩(?:\s*(?:,|and|&)\s*(?:the\s+)?⟨E\d+⟩)*)"
     r"(?:\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab))?\s+(?:at|of|for|within|in)\s+"
     r"(?:the\s+)?(?P<o>⟨O\d+⟩)(?!')"
-    r"|(?P<o2>⟨O\d+⟩)'s\s+(?P<units2>⟨E\d+⟩)\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab)\b"
+    r"|(?P<o2>⟨O\d+⟩)'s\s+(?:new\s+)?(?P<units2>⟨[OE]\d+⟩)(?P<kind>\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab)\b)?"
 )
+# Words that make a name a part of its owner's organisation: "Baidu's Institute of Deep Learning".
+_PART_WORDS = {
+    "institute",
+    "lab",
+    "labs",
+    "laboratory",
+    "laboratories",
+    "division",
+    "group",
+    "center",
+    "centre",
+    "unit",
+    "team",
+    "department",
+    "office",
+    "studio",
+    "studios",
+    "academy",
+    "school",
+    "foundation",
+    "research",
+}
 
 
 def _without_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
