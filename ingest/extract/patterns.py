@@ -129,7 +129,7 @@ _V_LEAVE = (
     r"(?:gave|give|gives|giving|handed in|hand in|hands in) (?:(?:his|her|their) )?(?:notice|resignations?)|"
     r"resign(?:s|ed|ing)?(?: from)?|exit(?:s|ed|ing)?|part(?:s|ed|ing)? ways with|"
     r"(?:step(?:s|ped|ping)?|stood|stands|standing) (?:down|aside|away|back)(?: from)?|walk(?:s|ed|ing)? away from|"
-    r"bow(?:s|ed|ing)? out of|retir(?:es|ed|ing)(?: from)?|"
+    r"bow(?:s|ed|ing)? out of|retir(?:es|ed|ing)(?: from)?|(?:made|makes|making) (?:his|her|their) exit(?: from)?|"
     r"(?:said|announced|confirmed) (?:that )?(?:they|he|she) (?:were|was|are|is|would be) (?:leaving|departing)|"
     r"(?:was|were|been|is|are|being|got|get) (?:fired|ousted|pushed out|forced out|let go|dismissed|shown the door|"
     r"laid off)(?: from| by)?"

@@ -945,4 +945,88 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    Rule(
+        name="transfers:including-x-from-a",
+        doc="a hirer's list that gives each hire's origin: 'the firm has been hiring new talent, including X from A "
+        "and Y from B' (in the hirer for each, out A for X and B for Y)",
+        pattern=re.compile(
+            rf"(?P<o>{ORG_REF})(?!')(?:[^.;⟨]){{0,60}}?\b(?:hiring|hired|hires|added|adding|poached|poaching|recruited|recruiting|"
+            rf"brought\s+in|bringing\s+in)\b(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?,?\s+including\s+(?P<p>{P})(?!')\s+from\s+(?:the\s+)?(?P<a>{ORG})(?!')"
+            rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?P<p2>{P})(?!')\s+from\s+(?:the\s+)?(?P<a2>{ORG})(?!'))?"
+            rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?P<p3>{P})(?!')\s+from\s+(?:the\s+)?(?P<a3>{ORG})(?!'))?",
+            re.IGNORECASE,
+        ),
+        atoms=(
+            ("p", "o", "in", None),
+            ("p", "a", "out", None),
+            ("p2", "o", "in", None),
+            ("p2", "a2", "out", None),
+            ("p3", "o", "in", None),
+            ("p3", "a3", "out", None),
+        ),
+        examples=(
+            Example(
+                "However, Kestrel Robotics has been actively hiring new talent, including Dana Ortiz from Globex and "
+                "Lena Park from Initech.",
+                (
+                    ("Dana Ortiz", "in", "Kestrel Robotics", None),
+                    ("Dana Ortiz", "out", "Globex", None),
+                    ("Lena Park", "in", "Kestrel Robotics", None),
+                    ("Lena Park", "out", "Initech", None),
+                ),
+                published=None,
+            ),
+            Example(
+                "Halden Systems hired three engineers last year, including Omar Haddad from Quillon Labs.",
+                (("Omar Haddad", "in", "Halden Systems", "2024"), ("Omar Haddad", "out", "Quillon Labs", "2024")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:lost-to",
+        doc="an organisation losing someone to another: 'Globex lost a general partner, X, to rival VC firm B', "
+        "'A lost X to B in 2023' (out A, in B)",
+        pattern=re.compile(
+            rf"(?P<a>{ORG})(?!')\s+(?:has\s+|had\s+|also\s+)*(?:lost|loses|losing)\s+(?:(?:a|an|the|its|another|one\s+of\s+its)\s+)?"
+            rf"(?:[\w-]+\s*){{0,4}}?(?:,\s*)?(?P<p>{P})(?!')\s*,?\s+to\s+(?:the\s+)?(?:(?:rival|competitor|[a-z][\w-]*|⟨E\d+⟩)\s+){{0,3}}?"
+            rf"(?P<b>{ORG})(?!')(?!\s+(?:firm|company|startup|lab|giant|maker|group|fund|bank)\b)",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "a", "out", None), ("p", "b", "in", None)),
+        examples=(
+            Example(
+                "That was about a year after Globex lost a different general partner, Dana Ortiz, to rival VC firm "
+                "Initech.",
+                (("Dana Ortiz", "out", "Globex", None), ("Dana Ortiz", "in", "Initech", None)),
+            ),
+            Example(
+                "Kestrel Robotics lost Lena Park to Quillon Labs in 2023.",
+                (("Lena Park", "out", "Kestrel Robotics", "2023"), ("Lena Park", "in", "Quillon Labs", "2023")),
+            ),
+        ),
+    ),
+    Rule(
+        name="transfers:no-longer-be",
+        doc="a leaving told as an end: 'X said on Thursday that he would no longer be a general partner at A', 'X "
+        "will no longer serve as CEO of A' (out A)",
+        pattern=re.compile(
+            rf"(?P<p>{PERSON})(?:\s+said\s+(?:{D}\s+)?(?:that\s+)?(?:he|she|they))?\s+(?:will|would)\s+no\s+longer\s+"
+            rf"(?:be|serve\s+as|work\s+(?:at|for))\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){{0,4}}?(?:at|of|with|for)?\s*"
+            rf"(?:the\s+)?(?P<o>{ORG})(?!')",
+            re.IGNORECASE,
+        ),
+        atoms=(("p", "o", "out", None),),
+        examples=(
+            Example(
+                "Dana Ortiz, the former CEO of Quillon Labs, said on Thursday that she would no longer be a general "
+                "partner at Globex.",
+                (("Dana Ortiz", "out", "Globex", "2025-06-12"),),
+            ),
+            Example(
+                "Lena Park will no longer serve as chief executive of Kestrel Robotics.",
+                (("Lena Park", "out", "Kestrel Robotics", None),),
+                published=None,
+            ),
+        ),
+    ),
 )
