@@ -593,7 +593,7 @@ class _Sentence:
         """The named rules of ingest/rules/: each match claims the atoms its rule declares."""
         low = self.skel.lower()
         for rule in all_rules():
-            words = _hint_of(rule.pattern)
+            words = rule_hint(rule.pattern)
             if words is not None and not any(w in low for w in words):
                 continue  # none of the words the rule cannot match without: its search would fail
             for m in rule.pattern.finditer(self.skel):
@@ -1765,11 +1765,11 @@ _NOT_NEWS = re.compile(r"\b(?:would|could|might|may|if|rumou?r|reportedly\s+in\s
 # "at UK-based virtual network operator ⟨O3⟩", "at Finland-based ⟨O3⟩": the organisation is the object.
 _BASED = re.compile(r"(?<![\w-])[\w.-]+-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?=⟨[OE]\d+⟩)")
 # A unit named inside a post, then its organisation: "(president) of ⟨E1⟩ and ⟨E2⟩ at ⟨O3⟩", "⟨O3⟩'s ⟨E1⟩ team".
+_UNIT_KIND = r"(?:team|unit|division|group|department|organi[sz]ation|business|lab)"
 _UNIT_OF = re.compile(
     r"\b(?:of|for|in|on)\s+(?:the\s+|its\s+)?(?P<units>⟨E\d+⟩(?:\s*(?:,|and|&)\s*(?:the\s+)?⟨E\d+⟩)*)"
-    r"(?:\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab))?\s+(?:at|of|for|within|in)\s+"
-    r"(?:the\s+)?(?P<o>⟨O\d+⟩)(?!')"
-    r"|(?P<o2>⟨O\d+⟩)'s\s+(?:new\s+)?(?P<units2>⟨[OE]\d+⟩)(?P<kind>\s+(?:team|unit|division|group|department|organi[sz]ation|business|lab)\b)?"
+    rf"(?:\s+{_UNIT_KIND})?\s+(?:at|of|for|within|in)\s+(?:the\s+)?(?P<o>⟨O\d+⟩)(?!')"
+    rf"|(?P<o2>⟨O\d+⟩)'s\s+(?:new\s+)?(?P<units2>⟨[OE]\d+⟩)(?P<kind>\s+{_UNIT_KIND}\b)?"
 )
 # Words that make a name a part of its owner's organisation: "Baidu's Institute of Deep Learning".
 _PART_WORDS = {
@@ -1816,36 +1816,14 @@ def _without_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_TITLE_SYMBOLS = {
-    "CEO",
-    "CTO",
-    "CFO",
-    "COO",
-    "CIO",
-    "CMO",
-    "CPO",
-    "CRO",
-    "CSO",
-    "EVP",
-    "SVP",
-    "VP",
-    "AI",
-    "ML",
-    "GM",
-    "MD",
-}
+# Capitals after an organisation that are a title or a common short word, not a stock symbol ("Apple CEO").
+_TITLE_SYMBOLS = set("CEO CTO CFO COO CIO CMO CPO CRO CSO EVP SVP VP AI ML PR HR IT US UK EU GM MD AR VR XR".split())
 # A stock symbol after an organisation: "Apple AAPL engineers", "Nokia (NYSE: NOK)". Not a title ("Apple CEO").
 _TICKER = re.compile(
-    r"(?<=⟩)(?:\s+(?!(?:CEO|CTO|CFO|COO|CIO|CMO|CPO|CRO|CSO|EVP|SVP|VP|AI|ML|PR|HR|IT|US|UK|EU|GM|MD|AR|VR|XR)\b)"
+    rf"(?<=⟩)(?:\s+(?!(?:{'|'.join(sorted(_TITLE_SYMBOLS))})\b)"
     r"[A-Z]{2,5}(?=\s+[a-z]|\s*[,.;)])|\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|SSE|SZSE|TSE|OTC)\s*:\s*[A-Z.]{1,6}\))"
 )
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+(?=⟨P\d+⟩)")
-
-
-@functools.cache
-def _hint_of(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """The words one of which a rule's pattern needs (ingest/rules/__init__.py:hint), read once."""
-    return rule_hint(pattern)
 
 
 # Words that name what a department does; an unknown name made only of them is a department, not an employer.

@@ -20,9 +20,17 @@ new module listed in `MODULES`); `make test` runs every example. See docs/extrac
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from dataclasses import dataclass, field
+
+try:  # Python 3.11+
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # Symbols in a skeleton, for patterns.
 P = r"⟨P\d+⟩"
@@ -84,36 +92,31 @@ def _load() -> tuple[Rule, ...]:
 RULES: tuple[Rule, ...] = ()
 
 
+@functools.cache
 def hint(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Words one of which the pattern cannot match without (lower-case), read from its parse: a cheap
-    test that spares a sentence the pattern's search. None when no such words can be read."""
-    try:
-        from re import _parser as parser  # Python 3.11+
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse as parser  # type: ignore[no-redef]
-    best = _best(_required(parser.parse(pattern.pattern, pattern.flags)))
+    """Words one of which the pattern cannot match without (lower-case), read from its parse once: a
+    cheap test that spares a sentence the pattern's search. None when no such words can be read."""
+    best = _best(_required(_sre_parse.parse(pattern.pattern, pattern.flags)))
     return tuple(sorted(best)) if best else None
 
 
 def _required(items) -> list[frozenset[str]]:
     """What a parsed (sub)pattern needs: a list of requirements, each a set of strings one of which must
     occur."""
-    from re import _constants as c
-
     out: list[frozenset[str]] = []
     run = ""
     for op, arg in items:
-        if op is c.LITERAL:
+        if op is _sre.LITERAL:
             run += chr(arg).lower()
             continue
         if len(run) >= 2:
             out.append(frozenset([run]))
         run = ""
-        if op is c.SUBPATTERN:
+        if op is _sre.SUBPATTERN:
             out.extend(_required(arg[-1]))
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
             out.extend(_required(arg[2]))
-        elif op is c.BRANCH:
+        elif op is _sre.BRANCH:
             alternatives = [_best(_required(branch)) for branch in arg[1]]
             if all(alternatives):
                 out.append(frozenset().union(*alternatives))
